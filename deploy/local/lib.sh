@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Shared functions of the local stack scripts: make sure PostgreSQL and a single-node Kafka broker run,
+# create the project's databases and topics, start and stop the services. Sourced, never run.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE="$ROOT/deploy/local/.state"          # pids, logs and Kafka's data; never committed
+KAFKA_HOME="$ROOT/deploy/kafka"
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+PG_PORT=5432
+DB_USER=ybjg
+DB_PASSWORD=ybjg
+SERVICES=(claims-service supervision-service indicators-service)
+TOPICS=(settlements.v1 enrollments.v1 deaths.v1 flags.v1 flag-reviews.v1
+        settlements.v1.dlq enrollments.v1.dlq deaths.v1.dlq flags.v1.dlq flag-reviews.v1.dlq)
+mkdir -p "$STATE"
+
+say()  { printf '[stack] %s\n' "$*"; }
+fail() { printf '[stack] ERROR: %s\n' "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_owner() { ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*users:((\"\([^\"]*\)\",pid=\([0-9]*\).*/\1 (pid \2)/p' | head -n1; }
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+
+# wait_for SECONDS DESCRIPTION COMMAND...: polls COMMAND once a second, fails with one line on time-out.
+wait_for() {
+  local seconds=$1 what=$2; shift 2
+  for _ in $(seq "$seconds"); do "$@" && return 0; sleep 1; done
+  return 1
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+pg_ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT" 2>/dev/null; }
+
+ensure_postgres() {
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    say "PostgreSQL is not installed: installing it from Debian's packages"
+    { as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null; } \
+      || fail "PostgreSQL: apt-get install postgresql failed (package missing or no registry access)"
+  fi
+  if ! pg_ready; then
+    local version; version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n1)
+    [ -n "$version" ] || fail "PostgreSQL: installed, but no cluster exists under /etc/postgresql"
+    if port_open "$PG_PORT"; then
+      fail "PostgreSQL: port $PG_PORT is taken by $(port_owner "$PG_PORT"), which is not a PostgreSQL server"
+    fi
+    say "starting PostgreSQL $version"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start >/dev/null 2>&1 || true
+    wait_for 30 postgres pg_ready \
+      || fail "PostgreSQL: cluster $version/main did not accept connections within 30 s (see /var/log/postgresql/)"
+  fi
+  create_databases
+}
+
+psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
+
+create_databases() {
+  psql_admin -c "DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
+        CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+      END IF;
+    END \$\$;" >/dev/null || fail "PostgreSQL: could not create role $DB_USER"
+  local db
+  for db in claims supervision indicators claims_test supervision_test indicators_test; do
+    if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
+      psql_admin -c "CREATE DATABASE $db OWNER $DB_USER" >/dev/null || fail "PostgreSQL: could not create database $db"
+    fi
+  done
+}
+
+# ---------------------------------------------------------------- Kafka
+kafka_java() { java -Xms128m -Xmx512m -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.yaml" -cp "$KAFKA_HOME/lib/*" "$@"; }
+
+fetch_kafka() {
+  if [ ! -f "$KAFKA_HOME/lib/kafka_2.13-4.1.1.jar" ] || [ ! -f "$KAFKA_HOME/lib/kafka-tools-4.1.1.jar" ]; then
+    say "fetching the Kafka 4.1.1 broker jars from Maven Central"
+    mvn -B -q -f "$KAFKA_HOME/pom.xml" dependency:copy-dependencies >"$STATE/kafka-fetch.log" 2>&1 \
+      || fail "Kafka: could not fetch the broker jars from Maven Central (see $STATE/kafka-fetch.log)"
+  fi
+}
+
+kafka_ready() {
+  port_open "$KAFKA_PORT" && kafka_java org.apache.kafka.tools.TopicCommand \
+    --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list >/dev/null 2>&1
+}
+
+ensure_kafka() {
+  local pidfile="$STATE/kafka.pid" data="$STATE/kafka-data"
+  if pid_alive "$pidfile" && kafka_ready; then create_topics; return; fi
+  if port_open "$KAFKA_PORT" && ! pid_alive "$pidfile"; then
+    if kafka_ready; then say "using the Kafka broker already listening on $KAFKA_PORT"; create_topics; return; fi
+    fail "Kafka: port $KAFKA_PORT is taken by $(port_owner "$KAFKA_PORT"), which does not answer as a Kafka broker"
+  fi
+  port_open "$KAFKA_CONTROLLER_PORT" && ! pid_alive "$pidfile" \
+    && fail "Kafka: controller port $KAFKA_CONTROLLER_PORT is taken by $(port_owner "$KAFKA_CONTROLLER_PORT")"
+  command -v java >/dev/null || fail "Kafka: java is not installed"
+  fetch_kafka
+  sed "s#@DATA@#$data#" "$KAFKA_HOME/server.properties" >"$STATE/kafka-server.properties"
+  if [ ! -f "$data/meta.properties" ]; then
+    mkdir -p "$data"
+    kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
+      -c "$STATE/kafka-server.properties" >"$STATE/kafka-format.log" 2>&1 \
+      || fail "Kafka: formatting the log directory $data failed (see $STATE/kafka-format.log)"
+  fi
+  if ! pid_alive "$pidfile"; then
+    say "starting the Kafka broker on 127.0.0.1:$KAFKA_PORT"
+    nohup java -Xms256m -Xmx768m -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.yaml" -Dkafka.logs.dir="$STATE" \
+      -cp "$KAFKA_HOME/lib/*" kafka.Kafka "$STATE/kafka-server.properties" >"$STATE/kafka.log" 2>&1 &
+    echo $! >"$pidfile"
+  fi
+  wait_for 60 kafka kafka_ready || {
+    pid_alive "$pidfile" || fail "Kafka: the broker exited at start (last line: $(tail -n1 "$STATE/kafka.log"))"
+    fail "Kafka: the broker did not answer on 127.0.0.1:$KAFKA_PORT within 60 s (see $STATE/kafka.log)"
+  }
+  create_topics
+}
+
+create_topics() {
+  local existing topic missing=()
+  existing=$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>/dev/null)
+  for topic in "${TOPICS[@]}"; do grep -qx "$topic" <<<"$existing" || missing+=("$topic"); done
+  for topic in "${missing[@]}"; do
+    kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
+      --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 >/dev/null \
+      || fail "Kafka: could not create topic $topic"
+  done
+  [ ${#missing[@]} -eq 0 ] || say "created topics: ${missing[*]}"
+}
+
+stop_kafka() { stop_pid kafka; }
+
+# ---------------------------------------------------------------- services
+service_port() {
+  case $1 in claims-service) echo 8081;; supervision-service) echo 8082;; indicators-service) echo 8083;; esac
+}
+
+service_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
+
+build_services() {
+  say "building the services (mvn package, tests skipped)"
+  (cd "$ROOT" && mvn -B -q -DskipTests package >"$STATE/build.log" 2>&1) \
+    || fail "build failed (see $STATE/build.log)"
+}
+
+start_service() {
+  local svc=$1 port; port=$(service_port "$svc")
+  local pidfile="$STATE/$svc.pid"
+  if pid_alive "$pidfile"; then return; fi
+  port_open "$port" && fail "$svc: port $port is taken by $(port_owner "$port")"
+  say "starting $svc on 127.0.0.1:$port"
+  (cd "$ROOT" && DB_HOST=127.0.0.1 nohup java -Xms64m -Xmx512m \
+      -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
+      -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$svc.log" 2>&1 &
+   echo $! >"$pidfile")
+}
+
+await_services() {
+  local svc
+  for svc in "${SERVICES[@]}"; do
+    wait_for 120 "$svc" service_ready "$svc" || {
+      pid_alive "$STATE/$svc.pid" || fail "$svc exited at start (see $STATE/$svc.log)"
+      fail "$svc did not report ready within 120 s (see $STATE/$svc.log and /q/health)"
+    }
+  done
+}
+
+# stop_pid NAME: ends the process recorded in .state/NAME.pid (TERM, then KILL after 20 s).
+stop_pid() {
+  local pidfile="$STATE/$1.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    say "stopping $1 (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    wait_for 20 "$1" bash -c "! kill -0 $pid 2>/dev/null" || kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}

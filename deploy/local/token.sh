@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Prints one development bearer token (RS256, valid 8 hours) signed with deploy/local/dev-keys/private.pem.
+#   token.sh hospital H43100200123      a hospital's billing system, scoped to one institution
+#   token.sh supervisor 431000,441800   a fund supervisor, scoped to regions
+#   token.sh registry | token.sh admin
+set -euo pipefail
+role=${1:-}; scope=${2:-}
+key="$(cd "$(dirname "$0")" && pwd)/dev-keys/private.pem"
+case $role in
+  hospital)   [[ $scope =~ ^[HP][0-9]{11}$ ]] || { echo "usage: token.sh hospital INSTITUTION_CODE (e.g. H43100200123)" >&2; exit 2; }
+              claim=",\"institution\":\"$scope\"";;
+  supervisor) [[ $scope =~ ^[0-9]{6}(,[0-9]{6})*$ ]] || { echo "usage: token.sh supervisor REGION[,REGION...] (e.g. 431000,441800)" >&2; exit 2; }
+              claim=",\"regions\":[\"${scope//,/\",\"}\"]";;
+  registry|admin) claim="";;
+  *) echo "usage: token.sh hospital|registry|supervisor|admin [INSTITUTION | REGION,REGION...]" >&2; exit 2;;
+esac
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+now=$(date +%s)
+header='{"alg":"RS256","typ":"JWT","kid":"ybjg-dev"}'
+payload="{\"iss\":\"https://ybjg.local/dev\",\"sub\":\"dev-$role${scope:+-$scope}\",\"upn\":\"dev-$role\",\"groups\":[\"$role\"]$claim,\"iat\":$now,\"exp\":$((now + 8 * 3600)),\"jti\":\"$(openssl rand -hex 8)\"}"
+signing_input="$(printf '%s' "$header" | b64url).$(printf '%s' "$payload" | b64url)"
+signature=$(printf '%s' "$signing_input" | openssl dgst -sha256 -sign "$key" | b64url)
+printf '%s.%s\n' "$signing_input" "$signature"
