@@ -1,0 +1,67 @@
+package cn.ybjg.claims.ingest;
+
+import cn.ybjg.claims.ClaimsConfig;
+import cn.ybjg.claims.privacy.IdProtector;
+import cn.ybjg.claims.security.Scope;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Validates a batch of settlement records, applies the caller's institution scope, stores the valid ones. */
+@ApplicationScoped
+public class SettlementIngestService {
+
+    public static final int MAX_BATCH = 10_000;
+    private final SettlementValidator validator;
+    private final IdProtector protector;
+    private final SettlementBatchWriter writer;
+
+    @Inject
+    public SettlementIngestService(ClaimsConfig config, IdProtector protector, SettlementBatchWriter writer) {
+        this.validator = new SettlementValidator(config.validation().insuranceTypes(), config.validation().medicalTypes());
+        this.protector = protector;
+        this.writer = writer;
+    }
+
+    public BatchResult ingest(List<JsonNode> records, Scope scope) {
+        Instant now = Instant.now();
+        OffsetDateTime ingestedAt = now.truncatedTo(ChronoUnit.MILLIS).atZone(FieldReader.CHINA).toOffsetDateTime();
+        List<Rejection> rejected = new ArrayList<>();
+        List<PreparedSettlement> valid = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            JsonNode node = records.get(i);
+            Validated<Settlement> result = validator.validate(node, now);
+            List<FieldError> errors = new ArrayList<>(result.errors());
+            String institution = node.path("institutionCode").asText(null);
+            if (institution != null && SettlementValidator.INSTITUTION.matcher(institution).matches()
+                    && !scope.mayWriteFor(institution)) {
+                errors.add(new FieldError("institutionCode", "your token is scoped to institution " + scope.institution()
+                        + "; this record belongs to " + institution + " and cannot be submitted with it"));
+            }
+            if (errors.isEmpty()) {
+                valid.add(PreparedSettlement.of(i, result.value(), protector));
+            } else {
+                rejected.add(new Rejection(i, settlementId(node), errors));
+            }
+        }
+        SettlementBatchWriter.Outcome outcome = valid.isEmpty()
+                ? new SettlementBatchWriter.Outcome(0, 0, List.of()) : writer.write(valid, ingestedAt);
+        rejected.addAll(outcome.conflicts());
+        rejected.sort(Comparator.comparingInt(Rejection::index));
+        Log.infof("settlement batch: %d records, %d accepted, %d duplicates, %d rejected",
+                records.size(), outcome.accepted(), outcome.duplicates(), rejected.size());
+        return new BatchResult(outcome.accepted(), outcome.duplicates(), rejected);
+    }
+
+    private static String settlementId(JsonNode node) {
+        JsonNode id = node.get("settlementId");
+        return id == null || id.isContainerNode() ? null : FieldReader.abbreviate(id.asText());
+    }
+}

@@ -1,0 +1,9 @@
+package cn.ybjg.claims.ingest;
+
+/** More records than one request may carry; answered with 413. */
+public class TooManyRecordsException extends RuntimeException {
+
+    public TooManyRecordsException(int max) {
+        super("a batch carries at most " + max + " records; split the upload into several requests");
+    }
+}

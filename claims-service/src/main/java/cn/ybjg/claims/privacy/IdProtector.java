@@ -1,0 +1,80 @@
+package cn.ybjg.claims.privacy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keeps raw ID numbers inside claims-service: AES-256-GCM encryption at rest (random 12-byte IV stored in
+ * front of the cipher text) and a keyed HMAC-SHA256 (lower-case hex) for matching and as the Kafka key.
+ */
+public final class IdProtector {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec hashKey;
+    private final SecureRandom random = new SecureRandom();
+
+    public IdProtector(String encryptionKeyBase64, String hashKeyBase64) {
+        byte[] enc = decode(encryptionKeyBase64, "ybjg.id-encryption-key");
+        if (enc.length != 32) {
+            throw new IllegalArgumentException("ybjg.id-encryption-key must be base64 of exactly 32 bytes, got " + enc.length);
+        }
+        byte[] mac = decode(hashKeyBase64, "ybjg.id-hash-key");
+        if (mac.length < 32) {
+            throw new IllegalArgumentException("ybjg.id-hash-key must be base64 of at least 32 bytes, got " + mac.length);
+        }
+        this.encryptionKey = new SecretKeySpec(enc, "AES");
+        this.hashKey = new SecretKeySpec(mac, "HmacSHA256");
+    }
+
+    private static byte[] decode(String base64, String property) {
+        try {
+            return Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(property + " is not valid base64", e);
+        }
+    }
+
+    /** Lower-case hex HMAC-SHA256 of the given text under the hash key. */
+    public String hash(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    public byte[] encrypt(String idNumber) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(idNumber.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM encryption failed", e);
+        }
+    }
+
+    public String decrypt(byte[] stored) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
+            return new String(cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM decryption failed (wrong key or tampered data)", e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package cn.ybjg.claims.rest;
+
+import cn.ybjg.claims.ingest.BatchResult;
+import cn.ybjg.claims.ingest.CsvBatchReader;
+import cn.ybjg.claims.ingest.JsonBatchReader;
+import cn.ybjg.claims.ingest.SettlementIngestService;
+import cn.ybjg.claims.ingest.SettlementQuery;
+import cn.ybjg.claims.ingest.SettlementService;
+import cn.ybjg.claims.ingest.SettlementValidator;
+import cn.ybjg.claims.ingest.SettlementView;
+import cn.ybjg.claims.security.Scope;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/settlements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Settlements", description = "结算记录: upload (JSON or CSV), lookup, search, reversal (结算撤销)")
+public class SettlementResource {
+
+    static final Set<String> CSV_COLUMNS = csvColumns();
+    static final Set<String> CSV_REQUIRED = Set.of("settlementId", "institutionCode", "regionCode", "personId",
+            "idNumber", "gender", "birthDate", "insuranceType", "medicalType", "admissionDate", "settlementTime",
+            "primaryDiagnosis", "totalCost", "policyScopeCost", "fundPayment", "cashPayment");
+
+    @Inject
+    SettlementIngestService ingest;
+    @Inject
+    SettlementService settlements;
+    @Inject
+    Scope scope;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"hospital", "admin"})
+    @Operation(summary = "Submit 1..10,000 settlement records as a JSON array (a bare object is a batch of one)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "one inpatient stay", value = Examples.SETTLEMENT_BATCH)))
+    @APIResponse(responseCode = "200", description = "every record accepted or a duplicate",
+            content = @Content(examples = @ExampleObject(name = "ok", value = Examples.BATCH_OK)))
+    @APIResponse(responseCode = "422", description = "some records rejected (the others are stored)",
+            content = @Content(examples = @ExampleObject(name = "rejected", value = Examples.BATCH_REJECTED)))
+    @APIResponse(responseCode = "400", description = "malformed JSON",
+            content = @Content(examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED)))
+    @APIResponse(responseCode = "413", description = "more than 10,000 records",
+            content = @Content(examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "401", description = "no or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "role hospital or admin required",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public Response submitJson(InputStream body) {
+        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), scope));
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @RolesAllowed({"hospital", "admin"})
+    @Operation(summary = "Submit settlement records as CSV (UTF-8, header row of field names, list fields ';'-separated, no lines)")
+    @RequestBody(content = @Content(mediaType = "text/csv",
+            examples = @ExampleObject(name = "one row", value = Examples.SETTLEMENT_CSV)))
+    @APIResponse(responseCode = "200", description = "every record accepted or a duplicate",
+            content = @Content(examples = @ExampleObject(name = "ok", value = Examples.BATCH_OK)))
+    @APIResponse(responseCode = "422", description = "some records rejected (index = 0-based data row)",
+            content = @Content(examples = @ExampleObject(name = "rejected", value = Examples.BATCH_REJECTED)))
+    @APIResponse(responseCode = "400", description = "malformed CSV or unknown / missing header columns",
+            content = @Content(examples = @ExampleObject(name = "malformed", value = Examples.MALFORMED)))
+    @APIResponse(responseCode = "413", description = "more than 10,000 rows",
+            content = @Content(examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
+    @APIResponse(responseCode = "401", description = "no or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "role hospital or admin required",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public Response submitCsv(InputStream body) {
+        return answer(ingest.ingest(CsvBatchReader.read(body, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH), scope));
+    }
+
+    @GET
+    @Path("/{institutionCode}/{settlementId}")
+    @RolesAllowed({"hospital", "supervisor", "admin"})
+    @Operation(summary = "One settlement record (idNumberMasked, never the ID number)")
+    @APIResponse(responseCode = "200", description = "the record",
+            content = @Content(examples = @ExampleObject(name = "record", value = Examples.SETTLEMENT_VIEW)))
+    @APIResponse(responseCode = "404", description = "unknown, or outside a supervisor's regions",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "no or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "another institution's record (hospital token) or wrong role",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public SettlementView get(@PathParam("institutionCode") String institutionCode,
+                              @PathParam("settlementId") String settlementId) {
+        return settlements.get(institutionCode, settlementId, scope);
+    }
+
+    @GET
+    @RolesAllowed({"hospital", "supervisor", "admin"})
+    @Operation(summary = "Paged search, newest settlement date first; from/to bound the settlement date (inclusive);"
+            + " total in X-Total-Count; hospitals see their institution, supervisors their regions")
+    @APIResponse(responseCode = "200", description = "one page of records",
+            content = @Content(examples = @ExampleObject(name = "page", value = "[" + Examples.SETTLEMENT_VIEW + "]")))
+    @APIResponse(responseCode = "401", description = "no or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "a hospital asking for another institution, or wrong role",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public Response search(@QueryParam("personId") String personId,
+                           @QueryParam("institutionCode") String institutionCode,
+                           @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                           @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("50") int size) {
+        SettlementService.Found found = settlements.search(
+                new SettlementQuery(personId, institutionCode, from, to, page, size), scope);
+        return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
+    }
+
+    @POST
+    @Path("/{institutionCode}/{settlementId}/reversal")
+    @RolesAllowed({"hospital", "admin"})
+    @Operation(summary = "结算撤销: mark the settlement REVERSED and publish a REVERSED event")
+    @APIResponse(responseCode = "200", description = "the reversed record",
+            content = @Content(examples = @ExampleObject(name = "reversed", value = Examples.REVERSED_VIEW)))
+    @APIResponse(responseCode = "404", description = "unknown settlement",
+            content = @Content(examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "already reversed",
+            content = @Content(examples = @ExampleObject(name = "already reversed", value = Examples.ALREADY_REVERSED)))
+    @APIResponse(responseCode = "401", description = "no or invalid bearer token")
+    @APIResponse(responseCode = "403", description = "another institution's record (hospital token) or wrong role",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public SettlementView reverse(@PathParam("institutionCode") String institutionCode,
+                                  @PathParam("settlementId") String settlementId) {
+        return settlements.reverse(institutionCode, settlementId, scope);
+    }
+
+    static Response answer(BatchResult result) {
+        return Response.status(result.rejected().isEmpty() ? 200 : 422).entity(result).build();
+    }
+
+    private static Set<String> csvColumns() {
+        Set<String> columns = new HashSet<>(SettlementValidator.fieldNames());
+        columns.remove("lines");
+        return Set.copyOf(columns);
+    }
+}
