@@ -9,35 +9,37 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import cn.ybjg.claims.privacy.IdNumbers;
 
 /**
  * Reads typed fields of one JSON object (or a CSV row turned into one) and collects a {@link FieldError} for
  * every field it cannot read, instead of stopping at the first. Values are echoed back only when the caller
  * says they are not personal data.
  */
-final class FieldReader {
+public final class FieldReader {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000"); // numeric(14,2)
     private final JsonNode node;
     private final String prefix;
     final List<FieldError> errors;
 
-    FieldReader(JsonNode node, String prefix, List<FieldError> errors) {
+    public FieldReader(JsonNode node, String prefix, List<FieldError> errors) {
         this.node = node;
         this.prefix = prefix;
         this.errors = errors;
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         errors.add(new FieldError(prefix + field, message));
     }
 
-    boolean hasError(String field) {
+    public boolean hasError(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(prefix + field));
     }
 
-    JsonNode raw(String field) {
+    public JsonNode raw(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
             return null;
@@ -45,7 +47,7 @@ final class FieldReader {
         return value;
     }
 
-    String text(String field, boolean required, int maxLength) {
+    public String text(String field, boolean required, int maxLength) {
         JsonNode value = raw(field);
         if (value == null) {
             if (required) {
@@ -65,7 +67,7 @@ final class FieldReader {
         return text;
     }
 
-    LocalDate date(String field, boolean required) {
+    public LocalDate date(String field, boolean required) {
         String text = text(field, required, 40);
         if (text == null) {
             return null;
@@ -79,7 +81,7 @@ final class FieldReader {
     }
 
     /** ISO-8601 timestamp; without an offset it is read as Asia/Shanghai time. */
-    OffsetDateTime timestamp(String field, boolean required) {
+    public OffsetDateTime timestamp(String field, boolean required) {
         String text = text(field, required, 40);
         if (text == null) {
             return null;
@@ -97,7 +99,7 @@ final class FieldReader {
     }
 
     /** Yuan amount: a number (or numeric string) ≥ 0 with at most 2 decimals; absent optional amounts are 0. */
-    BigDecimal money(String field, boolean required) {
+    public BigDecimal money(String field, boolean required) {
         JsonNode value = raw(field);
         if (value == null) {
             if (required) {
@@ -109,7 +111,7 @@ final class FieldReader {
         return amount(field, value, true);
     }
 
-    BigDecimal amount(String field, JsonNode value, boolean moneyScale) {
+    public BigDecimal amount(String field, JsonNode value, boolean moneyScale) {
         BigDecimal amount;
         try {
             amount = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().trim());
@@ -133,7 +135,7 @@ final class FieldReader {
     }
 
     /** A list of strings: a JSON array, or a ';'-separated string (the CSV form). */
-    List<String> list(String field) {
+    public List<String> list(String field) {
         JsonNode value = raw(field);
         List<String> items = new ArrayList<>();
         if (value == null) {
@@ -159,7 +161,51 @@ final class FieldReader {
         return items;
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** The ID number: 18 characters with a valid ISO 7064 MOD 11-2 check digit. Never echoed back. */
+    public String idNumber(String field) {
+        String raw = text(field, true, 100);
+        if (raw == null) {
+            return null;
+        }
+        String id = IdNumbers.normalize(raw);
+        if (!IdNumbers.hasValidFormat(id)) {
+            error(field, "must be 18 characters: 17 digits and a digit or X");
+            return null;
+        }
+        if (!IdNumbers.hasValidCheckDigit(id)) {
+            error(field, "has a wrong check digit (ISO 7064 MOD 11-2): check the number for a typing error");
+            return null;
+        }
+        return id;
+    }
+
+    /** A required code out of a fixed set. */
+    public String oneOf(String field, Set<String> allowed, String message) {
+        String value = text(field, true, 20);
+        if (value != null && !allowed.contains(value)) {
+            error(field, message + ", got '" + abbreviate(value) + "'");
+            return null;
+        }
+        return value;
+    }
+
+    /** Every field of the object that is not in the given set is reported as unknown. */
+    public void rejectUnknown(Set<String> known, String what) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                error(name, "is not a field of " + what + " (check the spelling)");
+            }
+        });
+    }
+
+    /** A date after today (Asia/Shanghai) is an error. */
+    public void notInFuture(String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            error(field, "must not be in the future (today is " + today + " in Asia/Shanghai), got " + date);
+        }
     }
 }

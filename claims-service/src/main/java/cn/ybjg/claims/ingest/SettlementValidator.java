@@ -1,6 +1,5 @@
 package cn.ybjg.claims.ingest;
 
-import cn.ybjg.claims.privacy.IdNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -8,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,7 +23,7 @@ public final class SettlementValidator {
             "policyScopeCost", "fundPayment", "seriousIllnessPayment", "medicalAssistancePayment",
             "personalAccountPayment", "cashPayment", "lines");
     static final Pattern INSTITUTION = Pattern.compile("[HP]\\d{11}");
-    static final Pattern REGION = Pattern.compile("\\d{6}");
+    public static final Pattern REGION = Pattern.compile("\\d{6}");
     static final Pattern ICD10 = Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4}(x\\d{3})?)?");
     static final Pattern ICD9CM3 = Pattern.compile("\\d{2}(\\.\\d{1,4}(x\\d{3})?)?");
     static final Pattern DRG = Pattern.compile("[A-Z]{2}[0-9A-Z]{1,3}");
@@ -55,23 +53,18 @@ public final class SettlementValidator {
             return new Validated<>(null, errors);
         }
         FieldReader in = new FieldReader(node, "", errors);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                in.error(name, "is not a field of a settlement record (check the spelling)");
-            }
-        }
+        in.rejectUnknown(FIELDS, "a settlement record");
         LocalDate today = now.atZone(FieldReader.CHINA).toLocalDate();
         String settlementId = in.text("settlementId", true, 40);
         String institutionCode = pattern(in, "institutionCode", INSTITUTION,
                 "must be H or P followed by the 6-digit division code and 5 digits, e.g. H43100200123");
         String regionCode = pattern(in, "regionCode", REGION, "must be a 6-digit administrative division code, e.g. 431000");
         String personId = in.text("personId", true, 40);
-        String idNumber = idNumber(in, "idNumber");
-        String gender = oneOf(in, "gender", Set.of("1", "2"), "must be 1 (male) or 2 (female)");
+        String idNumber = in.idNumber("idNumber");
+        String gender = in.oneOf("gender", Set.of("1", "2"), "must be 1 (male) or 2 (female)");
         LocalDate birthDate = in.date("birthDate", true);
-        String insuranceType = oneOf(in, "insuranceType", insuranceTypes, "must be a known 险种类型 code " + sorted(insuranceTypes));
-        String medicalType = oneOf(in, "medicalType", medicalTypes, "must be a known 医疗类别 code " + sorted(medicalTypes));
+        String insuranceType = in.oneOf("insuranceType", insuranceTypes, "must be a known 险种类型 code " + sorted(insuranceTypes));
+        String medicalType = in.oneOf("medicalType", medicalTypes, "must be a known 医疗类别 code " + sorted(medicalTypes));
         LocalDate admissionDate = in.date("admissionDate", true);
         LocalDate dischargeDate = in.date("dischargeDate", false);
         OffsetDateTime settlementTime = in.timestamp("settlementTime", true);
@@ -92,9 +85,9 @@ public final class SettlementValidator {
         BigDecimal cash = in.money("cashPayment", true);
         List<Settlement.FeeLine> lines = lineValidator.lines(node.get("lines"), errors);
 
-        notInFuture(in, "birthDate", birthDate, today);
-        notInFuture(in, "admissionDate", admissionDate, today);
-        notInFuture(in, "dischargeDate", dischargeDate, today);
+        in.notInFuture("birthDate", birthDate, today);
+        in.notInFuture("admissionDate", admissionDate, today);
+        in.notInFuture("dischargeDate", dischargeDate, today);
         if (settlementTime != null && settlementTime.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
             in.error("settlementTime", "must not be in the future");
         }
@@ -129,33 +122,6 @@ public final class SettlementValidator {
                 assistance, personalAccount, cash, lines), errors);
     }
 
-    /** The ID number: 18 characters with a valid ISO 7064 MOD 11-2 check digit. Never echoed back. */
-    static String idNumber(FieldReader in, String field) {
-        String raw = in.text(field, true, 100);
-        if (raw == null) {
-            return null;
-        }
-        String id = IdNumbers.normalize(raw);
-        if (!IdNumbers.hasValidFormat(id)) {
-            in.error(field, "must be 18 characters: 17 digits and a digit or X");
-            return null;
-        }
-        if (!IdNumbers.hasValidCheckDigit(id)) {
-            in.error(field, "has a wrong check digit (ISO 7064 MOD 11-2): check the number for a typing error");
-            return null;
-        }
-        return id;
-    }
-
-    static String oneOf(FieldReader in, String field, Set<String> allowed, String message) {
-        String value = in.text(field, true, 20);
-        if (value != null && !allowed.contains(value)) {
-            in.error(field, message + ", got '" + FieldReader.abbreviate(value) + "'");
-            return null;
-        }
-        return value;
-    }
-
     private static String pattern(FieldReader in, String field, Pattern pattern, String message) {
         String value = in.text(field, true, 40);
         if (value != null && !pattern.matcher(value).matches()) {
@@ -184,13 +150,7 @@ public final class SettlementValidator {
         return codes;
     }
 
-    static void notInFuture(FieldReader in, String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            in.error(field, "must not be in the future (today is " + today + " in Asia/Shanghai), got " + date);
-        }
-    }
-
-    static String sorted(Set<String> values) {
+    public static String sorted(Set<String> values) {
         return values.stream().sorted().toList().toString();
     }
 }
