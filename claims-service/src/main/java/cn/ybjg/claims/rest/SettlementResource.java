@@ -8,7 +8,7 @@ import cn.ybjg.claims.ingest.SettlementQuery;
 import cn.ybjg.claims.ingest.SettlementService;
 import cn.ybjg.claims.ingest.SettlementValidator;
 import cn.ybjg.claims.ingest.SettlementView;
-import cn.ybjg.claims.security.Scope;
+import cn.ybjg.claims.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +47,7 @@ public class SettlementResource {
     @Inject
     SettlementService settlements;
     @Inject
-    Scope scope;
+    CurrentCaller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,7 +67,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "403", description = "role hospital or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response submitJson(InputStream body) {
-        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), scope));
+        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.scope()));
     }
 
     @POST
@@ -88,7 +88,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "403", description = "role hospital or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response submitCsv(InputStream body) {
-        return answer(ingest.ingest(CsvBatchReader.read(body, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH), scope));
+        return answer(ingest.ingest(CsvBatchReader.read(body, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH), caller.scope()));
     }
 
     @GET
@@ -104,7 +104,7 @@ public class SettlementResource {
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public SettlementView get(@PathParam("institutionCode") String institutionCode,
                               @PathParam("settlementId") String settlementId) {
-        return settlements.get(institutionCode, settlementId, scope);
+        return settlements.get(institutionCode, settlementId, caller.scope());
     }
 
     @GET
@@ -122,7 +122,7 @@ public class SettlementResource {
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("50") int size) {
         SettlementService.Found found = settlements.search(
-                new SettlementQuery(personId, institutionCode, from, to, page, size), scope);
+                new SettlementQuery(personId, institutionCode, from, to, page, size), caller.scope());
         return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
     }
 
@@ -141,7 +141,7 @@ public class SettlementResource {
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public SettlementView reverse(@PathParam("institutionCode") String institutionCode,
                                   @PathParam("settlementId") String settlementId) {
-        return settlements.reverse(institutionCode, settlementId, scope);
+        return settlements.reverse(institutionCode, settlementId, caller.scope());
     }
 
     static Response answer(BatchResult result) {

@@ -1,7 +1,6 @@
 package cn.ybjg.claims.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -10,15 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads the caller's {@link Scope} from the verified JWT of the current request. */
+/** The caller's {@link Scope}, read from the verified JWT of the current request (request scoped). */
 @RequestScoped
-public class ScopeProducer {
+public class CurrentCaller {
 
     @Inject
     JsonWebToken jwt;
 
-    @Produces
-    Scope scope() {
+    public Scope scope() {
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
         return new Scope(roles, text(jwt.getClaim("institution")), texts(jwt.getClaim("regions")));
     }
