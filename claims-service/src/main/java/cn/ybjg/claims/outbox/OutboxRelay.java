@@ -50,7 +50,11 @@ public final class OutboxRelay {
                     try (ResultSet rs = lock.executeQuery()) {
                         while (rs.next()) {
                             ids.add(rs.getLong(1));
-                            acks.add(producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4))));
+                            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4)));
+                            if (ack.isDone()) {
+                                awaitAll(List.of(ack)); // failed at once (e.g. no metadata): stop, don't wait per row
+                            }
+                            acks.add(ack);
                         }
                     }
                 }
