@@ -281,6 +281,28 @@ class SettlementApiTest {
     }
 
     @Test
+    void fullBatchOf10000RecordsIsStoredWithOneEventEach() throws Exception {
+        String inst = TestRecords.institution();
+        ArrayNode records = TestRecords.JSON.createArrayNode();
+        for (int i = 0; i < 10_000; i++) {
+            records.add(TestRecords.settlement("F" + i, inst, TestRecords.idNumber()));
+        }
+        long start = System.nanoTime();
+        post(Tokens.admin(), records.toString()).then().statusCode(200).body("accepted", equalTo(10_000));
+        System.out.printf("10,000 settlement records ingested in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertEquals(10_000, count("SELECT count(*) FROM settlement WHERE institution_code = ?", inst));
+        assertEquals(10_000, count("SELECT count(*) FROM outbox WHERE payload::jsonb ->> 'institutionCode' = ?", inst));
+        assertEquals(0, count("SELECT count(*) FROM settlement WHERE institution_code = ? AND total_cost <> 36500.00", inst));
+        post(Tokens.admin(), records.toString()).then().statusCode(200).body("accepted", equalTo(0))
+                .body("duplicates", equalTo(10_000));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE payload::jsonb ->> 'institutionCode' = ?")) {
+            ps.setString(1, inst);
+            assertEquals(10_000, ps.executeUpdate(), "test events are not left for the shared broker");
+        }
+    }
+
+    @Test
     void tokensAndRoles() {
         given().contentType("application/json").body("[]").post("/api/v1/settlements").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").get("/api/v1/settlements").then().statusCode(401);

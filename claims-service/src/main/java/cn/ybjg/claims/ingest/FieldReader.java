@@ -161,8 +161,10 @@ public final class FieldReader {
         return items;
     }
 
+    /** Shortens an echoed value and masks anything that looks like an ID number (a swapped column, say). */
     public static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        String safe = IdNumbers.redact(text);
+        return safe.length() <= 40 ? safe : safe.substring(0, 40) + "…";
     }
 
     /** The ID number: 18 characters with a valid ISO 7064 MOD 11-2 check digit. Never echoed back. */

@@ -7,7 +7,7 @@ public class MalformedInputException extends RuntimeException {
     private final long column;
 
     public MalformedInputException(String message, long line, long column) {
-        super(message);
+        super(cn.ybjg.claims.privacy.IdNumbers.redact(message));
         this.line = line;
         this.column = column;
     }

@@ -31,6 +31,7 @@ public class SettlementIngestService {
     }
 
     public BatchResult ingest(List<JsonNode> records, Scope scope) {
+        long start = System.nanoTime();
         Instant now = Instant.now();
         OffsetDateTime ingestedAt = now.truncatedTo(ChronoUnit.MILLIS).atZone(FieldReader.CHINA).toOffsetDateTime();
         List<Rejection> rejected = new ArrayList<>();
@@ -51,12 +52,15 @@ public class SettlementIngestService {
                 rejected.add(new Rejection(i, settlementId(node), errors));
             }
         }
+        long validated = System.nanoTime();
         SettlementBatchWriter.Outcome outcome = valid.isEmpty()
                 ? new SettlementBatchWriter.Outcome(0, 0, List.of()) : writer.write(valid, ingestedAt);
         rejected.addAll(outcome.conflicts());
         rejected.sort(Comparator.comparingInt(Rejection::index));
-        Log.infof("settlement batch: %d records, %d accepted, %d duplicates, %d rejected",
-                records.size(), outcome.accepted(), outcome.duplicates(), rejected.size());
+        long done = System.nanoTime();
+        Log.infof("settlement batch: %d records, %d accepted, %d duplicates, %d rejected; validated in %d ms, stored in %d ms",
+                records.size(), outcome.accepted(), outcome.duplicates(), rejected.size(),
+                (validated - start) / 1_000_000, (done - validated) / 1_000_000);
         return new BatchResult(outcome.accepted(), outcome.duplicates(), rejected);
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** 公民身份号码 (GB 11643) helpers: format, ISO 7064 MOD 11-2 check digit, masking. Pure, no state. */
 public final class IdNumbers {
 
+    private static final Pattern LOOKS_LIKE_ID = Pattern.compile("(?<!\\d)(\\d{6})\\d{8}(\\d{3}[\\dXx])(?![\\dXx])");
     private static final Pattern FORMAT = Pattern.compile("\\d{17}[\\dX]");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
@@ -41,5 +42,10 @@ public final class IdNumbers {
     /** First 6 and last 4 characters kept: {@code 431002********1234}. */
     public static String mask(String normalized) {
         return normalized.substring(0, 6) + "********" + normalized.substring(14);
+    }
+
+    /** Masks every ID-number-like run of characters in a text meant for an error message or a log line. */
+    public static String redact(String text) {
+        return text == null ? null : LOOKS_LIKE_ID.matcher(text).replaceAll("$1********$2");
     }
 }

@@ -22,6 +22,7 @@ public final class IdProtector {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hashKey;
     private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public IdProtector(String encryptionKeyBase64, String hashKeyBase64) {
         byte[] enc = decode(encryptionKeyBase64, "ybjg.id-encryption-key");
@@ -46,10 +47,14 @@ public final class IdProtector {
 
     /** Lower-case hex HMAC-SHA256 of the given text under the hash key. */
     public String hash(String text) {
+        return HexFormat.of().formatHex(macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

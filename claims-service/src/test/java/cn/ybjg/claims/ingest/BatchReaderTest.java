@@ -74,4 +74,12 @@ class BatchReaderTest {
         assertThrows(TooManyRecordsException.class,
                 () -> CsvBatchReader.read(in("a\n1\n2\n3\n"), Set.of("a"), Set.of("a"), 2));
     }
+
+    @Test
+    void csvErrorsNeverEchoAnIdNumber() {
+        MalformedInputException e = assertThrows(MalformedInputException.class,
+                () -> CsvBatchReader.read(in("a,b\n1,2\n1,2,11010519491231002X\n"), Set.of("a", "b"), Set.of("a"), 10));
+        assertEquals(false, e.getMessage().contains("11010519491231002X"), e.getMessage());
+        assertEquals(true, e.getMessage().contains("110105********002X"), e.getMessage());
+    }
 }

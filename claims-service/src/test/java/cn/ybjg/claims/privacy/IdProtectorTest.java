@@ -25,6 +25,12 @@ class IdProtectorTest {
     }
 
     @Test
+    void redactMasksIdLikeRunsInMessages() {
+        assertEquals("value \"110105********002X\" and 431002********1234, not 12345",
+                IdNumbers.redact("value \"11010519491231002X\" and 431002196005011234, not 12345"));
+    }
+
+    @Test
     void maskKeepsFirstSixAndLastFour() {
         assertEquals("110105********002X", IdNumbers.mask("11010519491231002X"));
     }
