@@ -8,7 +8,7 @@ final class Examples {
 
     static final String SETTLEMENT_BATCH = """
             [{"settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000","personId":"P0001",
-              "idNumber":"43100219600501123X","gender":"1","birthDate":"1960-05-01","insuranceType":"310",
+              "idNumber":"43100219600501127X","gender":"1","birthDate":"1960-05-01","insuranceType":"310",
               "medicalType":"21","admissionDate":"2025-03-01","dischargeDate":"2025-03-09",
               "settlementTime":"2025-03-09T16:20:00+08:00","primaryDiagnosis":"I21.000",
               "secondaryDiagnoses":["E11.900"],"procedures":["36.0601"],"drgCode":"FM19","paymentMethod":"DRG",
@@ -19,7 +19,7 @@ final class Examples {
 
     static final String SETTLEMENT_CSV = """
             settlementId,institutionCode,regionCode,personId,idNumber,gender,birthDate,insuranceType,medicalType,admissionDate,dischargeDate,settlementTime,primaryDiagnosis,secondaryDiagnoses,procedures,drgCode,paymentMethod,totalCost,policyScopeCost,fundPayment,seriousIllnessPayment,medicalAssistancePayment,personalAccountPayment,cashPayment
-            S0001,H43100200123,431000,P0001,43100219600501123X,1,1960-05-01,310,21,2025-03-01,2025-03-09,2025-03-09T16:20:00+08:00,I21.000,E11.900;I10.x00,36.0601,FM19,DRG,36500.00,33000.00,26000.00,1500.00,0,2000.00,7000.00
+            S0001,H43100200123,431000,P0001,43100219600501127X,1,1960-05-01,310,21,2025-03-01,2025-03-09,2025-03-09T16:20:00+08:00,I21.000,E11.900;I10.x00,36.0601,FM19,DRG,36500.00,33000.00,26000.00,1500.00,0,2000.00,7000.00
             """;
 
     static final String BATCH_OK = """
@@ -46,7 +46,7 @@ final class Examples {
 
     static final String SETTLEMENT_VIEW = """
             {"settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000","personId":"P0001",
-             "idNumberMasked":"431002********123X","gender":"1","birthDate":"1960-05-01","insuranceType":"310",
+             "idNumberMasked":"431002********127X","gender":"1","birthDate":"1960-05-01","insuranceType":"310",
              "medicalType":"21","admissionDate":"2025-03-01","dischargeDate":"2025-03-09",
              "settlementTime":"2025-03-09T16:20:00+08:00","primaryDiagnosis":"I21.000","secondaryDiagnoses":["E11.900"],
              "procedures":["36.0601"],"drgCode":"FM19","paymentMethod":"DRG","totalCost":36500.00,"policyScopeCost":33000.00,
@@ -58,7 +58,7 @@ final class Examples {
 
     static final String REVERSED_VIEW = """
             {"settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000","personId":"P0001",
-             "idNumberMasked":"431002********123X","totalCost":36500.00,"status":"REVERSED",
+             "idNumberMasked":"431002********127X","totalCost":36500.00,"status":"REVERSED",
              "ingestedAt":"2025-03-09T16:21:03.125+08:00","reversedAt":"2025-03-10T09:00:00.000+08:00"}
             """;
 
@@ -71,12 +71,12 @@ final class Examples {
             """;
 
     static final String ENROLLMENTS = """
-            [{"personId":"P0001","idNumber":"43100219600501123X","insuranceType":"310","regionCode":"431000",
+            [{"personId":"P0001","idNumber":"43100219600501127X","insuranceType":"310","regionCode":"431000",
               "startDate":"2024-01-01","endDate":null,"status":"ACTIVE"}]
             """;
 
     static final String DEATHS = """
-            [{"idNumber":"43100219600501123X","dateOfDeath":"2025-02-01","source":"CIVIL_AFFAIRS"}]
+            [{"idNumber":"43100219600501127X","dateOfDeath":"2025-02-01","source":"CIVIL_AFFAIRS"}]
             """;
 
     static final String REGISTRY_REJECTED = """

@@ -26,6 +26,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -112,6 +115,8 @@ public class SettlementResource {
     @Operation(summary = "Paged search, newest settlement date first; from/to bound the settlement date (inclusive);"
             + " total in X-Total-Count; hospitals see their institution, supervisors their regions")
     @APIResponse(responseCode = "200", description = "one page of records",
+            headers = @Header(name = "X-Total-Count", description = "number of matching records in the caller's scope",
+                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(examples = @ExampleObject(name = "page", value = "[" + Examples.SETTLEMENT_VIEW + "]")))
     @APIResponse(responseCode = "401", description = "no or invalid bearer token")
     @APIResponse(responseCode = "403", description = "a hospital asking for another institution, or wrong role",
