@@ -33,6 +33,8 @@ class HealthTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("ybjg_outbox_backlog"));
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/settlements/{institutionCode}/{settlementId}/reversal"))
-                .body(containsString("/api/v1/death-registrations"));
+                .body(containsString("/api/v1/death-registrations"))
+                .body(containsString("X-Total-Count"))
+                .body(containsString("has a wrong check digit (ISO 7064 MOD 11-2)"));
     }
 }

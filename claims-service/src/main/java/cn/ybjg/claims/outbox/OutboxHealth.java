@@ -62,7 +62,20 @@ public class OutboxHealth implements HealthCheck {
                 .build();
     }
 
+    private volatile long probedAt;
+    private volatile boolean reachable;
+
+    /** Asks the broker for its nodes (2 s time-out), at most every 5 s. */
     private boolean brokerReachable() {
+        long now = System.currentTimeMillis();
+        if (now - probedAt > 5_000) {
+            reachable = probe();
+            probedAt = now;
+        }
+        return reachable;
+    }
+
+    private boolean probe() {
         Properties p = new Properties();
         p.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000",
