@@ -43,7 +43,7 @@ public class SettlementIngestService {
             String institution = node.path("institutionCode").asText(null);
             if (institution != null && SettlementValidator.INSTITUTION.matcher(institution).matches()
                     && !scope.mayWriteFor(institution)) {
-                errors.add(new FieldError("institutionCode", "your token is scoped to institution " + scope.institution()
+                errors.add(new FieldError("institutionCode", "your token is scoped to " + scope.institutionText()
                         + "; this record belongs to " + institution + " and cannot be submitted with it"));
             }
             if (errors.isEmpty()) {

@@ -95,7 +95,7 @@ public class SettlementService {
     private static void checkInstitution(String institutionCode, Scope scope) {
         if (scope.hospital() && !scope.mayWriteFor(institutionCode)) {
             throw new ScopeForbiddenException("institution:" + institutionCode,
-                    "your token is scoped to institution " + scope.institution() + ", not " + institutionCode);
+                    "your token is scoped to " + scope.institutionText() + ", not " + institutionCode);
         }
     }
 

@@ -17,6 +17,11 @@ public record Scope(Set<String> roles, String institution, Set<String> regions) 
         return roles.contains("supervisor") && !admin() && !roles.contains("hospital");
     }
 
+    /** How the token's institution scope reads in an error message. */
+    public String institutionText() {
+        return institution == null ? "no institution (claim 'institution' missing)" : "institution " + institution;
+    }
+
     /** May this caller submit or reverse settlements of the given institution? */
     public boolean mayWriteFor(String institutionCode) {
         return admin() || (roles.contains("hospital") && institutionCode != null && institutionCode.equals(institution));
