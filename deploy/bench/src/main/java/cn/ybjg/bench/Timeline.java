@@ -32,7 +32,8 @@ final class Timeline {
             LocalDate a = rng.date(from, to.minusDays(nights));
             LocalDate d = a.plusDays(nights);
             boolean free = stays.stream().allMatch(s -> a.toEpochDay() - s[1].toEpochDay() >= STAY_GAP
-                    || s[0].toEpochDay() - d.toEpochDay() >= STAY_GAP);
+                    || s[0].toEpochDay() - d.toEpochDay() >= STAY_GAP)
+                    && visits.stream().noneMatch(v -> !v.isBefore(a) && !v.isAfter(d));
             if (free) {
                 stays.add(new LocalDate[] {a, d});
                 return a;
