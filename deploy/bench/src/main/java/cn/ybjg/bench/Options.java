@@ -36,6 +36,9 @@ record Options(int persons, int settlements, long seed, double anomalyRate, Regi
         boolean shuffle = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                throw new IllegalArgumentException("help");
+            }
             if (a.equals("--shuffle")) {
                 shuffle = true;
                 continue;
