@@ -31,7 +31,7 @@ public final class Reconcile {
             System.err.println("reconcile: " + e.getMessage() + "\n" + USAGE);
             System.exit(2);
         } catch (Exception e) {
-            System.err.println("reconcile: ERROR " + e.getMessage());
+            System.err.println("reconcile: ERROR " + e);
             System.exit(2);
         }
     }
