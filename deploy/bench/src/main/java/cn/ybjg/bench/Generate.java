@@ -19,8 +19,9 @@ public final class Generate {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("generate: " + e.getMessage() + "\n" + Options.USAGE);
-            System.exit(2);
+            boolean help = "help".equals(e.getMessage());
+            (help ? System.out : System.err).println((help ? "" : "generate: " + e.getMessage() + "\n") + Options.USAGE);
+            System.exit(help ? 0 : 2);
             return;
         }
         Dataset data = generate(options);
