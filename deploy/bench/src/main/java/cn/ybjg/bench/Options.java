@@ -16,7 +16,7 @@ record Options(int persons, int settlements, long seed, double anomalyRate, Regi
               --region CODE       431000 郴州 (default) or 441800 清远
               --year YYYY         calendar year of the data (default 2025)
               --format json|csv   format of the settlement files (default json)
-              --out DIR           output directory (default ./bench-out)
+              --out DIR           output directory (default $TMPDIR/bench-out)
               --shuffle           write settlements, enrollments and deaths in random order
               --prefix P          personId/settlementId prefix of this run (default B<seed>-)
               --batch-size N      settlements a file, at most 10000 (default 10000)
@@ -32,7 +32,7 @@ record Options(int persons, int settlements, long seed, double anomalyRate, Regi
         String region = "431000", format = "json", prefix = null;
         int year = 2025, batch = 10_000;
         Integer nearMisses = null;
-        Path out = Path.of("bench-out");
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "bench-out");
         boolean shuffle = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
