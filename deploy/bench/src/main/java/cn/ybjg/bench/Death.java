@@ -1,0 +1,7 @@
+package cn.ybjg.bench;
+
+import java.time.LocalDate;
+
+/** 死亡登记. */
+record Death(Person person, LocalDate dateOfDeath, String source) {
+}
