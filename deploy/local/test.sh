@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: makes sure PostgreSQL and the Kafka broker run, then the unit and @QuarkusTest suites of
-# all services (mvn verify) and the end-to-end checks through the real broker (e2e.sh).
-# Stops at the end whatever it started itself.
+# all modules (mvn verify), the end-to-end checks through the real broker and services (e2e.sh), and a scan
+# of every log of the run for raw ID numbers. Stops at the end whatever it started itself.
 source "$(dirname "$0")/lib.sh"
 
 started_kafka=
@@ -11,5 +11,7 @@ trap cleanup EXIT
 
 ensure_postgres
 ensure_kafka
-(cd "$ROOT" && mvn -B verify)
-"$ROOT/deploy/local/e2e.sh"
+run_log="$STATE/test-run.log"
+(cd "$ROOT" && mvn -B verify 2>&1) | tee "$run_log"
+"$ROOT/deploy/local/e2e.sh" 2>&1 | tee -a "$run_log"
+"$ROOT/deploy/local/scan-logs.sh" "$run_log" "$STATE"/*-service.log
