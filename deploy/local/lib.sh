@@ -137,7 +137,7 @@ service_port() {
   case $1 in claims-service) echo 8081;; supervision-service) echo 8082;; indicators-service) echo 8083;; esac
 }
 
-service_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
+service_ready() { curl -fs -o /dev/null "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
 
 build_services() {
   say "building the services (mvn package, tests skipped)"

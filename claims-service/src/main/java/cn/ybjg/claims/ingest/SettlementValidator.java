@@ -24,8 +24,9 @@ public final class SettlementValidator {
             "personalAccountPayment", "cashPayment", "lines");
     static final Pattern INSTITUTION = Pattern.compile("[HP]\\d{11}");
     public static final Pattern REGION = Pattern.compile("\\d{6}");
-    static final Pattern ICD10 = Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4}(x\\d{3})?)?");
-    static final Pattern ICD9CM3 = Pattern.compile("\\d{2}(\\.\\d{1,4}(x\\d{3})?)?");
+    // 医保版 codes may hold a lower-case x placeholder in the extension (I10.x00, N40.x00x001, 43.7x00).
+    static final Pattern ICD10 = Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Zx]{1,4}(x\\d{3})?)?");
+    static final Pattern ICD9CM3 = Pattern.compile("\\d{2}(\\.[\\dx]{1,4}(x\\d{3})?)?");
     static final Pattern DRG = Pattern.compile("[A-Z]{2}[0-9A-Z]{1,3}");
     static final Set<String> PAYMENT_METHODS = Set.of("DRG", "DIP", "ITEM", "BED_DAY", "CAPITATION");
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);

@@ -221,8 +221,16 @@ class SettlementValidatorTest {
     }
 
     @Test
+    void insuranceEditionCodesWithXPlaceholderAreAccepted() {
+        ObjectNode r = valid().put("primaryDiagnosis", "I10.x00x002");
+        r.putArray("secondaryDiagnoses").add("N40.x00");
+        r.putArray("procedures").add("43.7x00");
+        Validated<Settlement> result = validator.validate(r, NOW);
+        assertTrue(result.ok(), () -> result.errors().toString());
+    }
+
+    @Test
     void procedureCodes() {
-        valid();
         ObjectNode r = valid();
         r.putArray("procedures").add("PCI");
         assertEquals(List.of(e("procedures[0]", "must be an ICD-9-CM-3 医保版 code, e.g. 36.0601, got 'PCI'")), errors(r));
