@@ -40,7 +40,7 @@ public class IndicatorService {
         for (Period p : periods) {
             SettlementSums sums = SettlementSums.of(rows.stream().filter(r -> p.contains(r.month())).toList());
             BigDecimal flaggedSum = flagged.entrySet().stream().filter(e -> p.contains(e.getKey()))
-                    .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(Map.Entry::getValue).reduce(new BigDecimal("0.00"), BigDecimal::add);
             Optional<PopulationFigure> population = seeds.current().population(region, p.year());
             result.put(p, IndicatorCalculator.all(new IndicatorInputs(sums, enrolled.getOrDefault(p.lastDay(), 0L),
                     population.map(PopulationFigure::residents).orElse(null),

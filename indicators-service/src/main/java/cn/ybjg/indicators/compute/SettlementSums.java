@@ -9,8 +9,8 @@ public record SettlementSums(long inpatientCount, BigDecimal inpatientPolicyScop
                              BigDecimal inpatientTotalCost, BigDecimal inpatientDrgDipTotalCost,
                              BigDecimal fundPayments) {
 
-    public static final SettlementSums ZERO = new SettlementSums(0, BigDecimal.ZERO, BigDecimal.ZERO,
-            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+    private static final BigDecimal FEN0 = new BigDecimal("0.00");
+    public static final SettlementSums ZERO = new SettlementSums(0, FEN0, FEN0, FEN0, FEN0, FEN0, FEN0);
 
     public static SettlementSums of(Collection<AggregateRow> rows) {
         SettlementSums sums = ZERO;

@@ -16,7 +16,7 @@ public record EnrollmentEvent(Integer schemaVersion, String eventId, String idNu
         Require.present(eventId, "eventId");
         Require.present(idNumberHash, "idNumberHash");
         Require.present(insuranceType, "insuranceType");
-        Require.present(regionCode, "regionCode");
+        Require.region(regionCode);
         Require.date(startDate, "startDate");
         if (!STATUSES.contains(Require.present(status, "status"))) {
             throw new InvalidEventException("status " + status + " is not one of " + STATUSES);

@@ -23,7 +23,7 @@ public record FlagEvent(Integer schemaVersion, String eventId, String id, String
         Require.present(eventId, "eventId");
         Require.present(id, "id");
         Require.present(ruleCode, "ruleCode");
-        Require.present(regionCode, "regionCode");
+        Require.region(regionCode);
         Require.money(amountAtRisk, "amountAtRisk");
         if (periodDate == null && detectedAt == null) throw new InvalidEventException("field periodDate is missing");
         if (!STATUSES.contains(Require.present(status, "status"))) {

@@ -38,12 +38,13 @@ public class FlagProjector {
         String sql = """
                 insert into flag (id, rule_code, region_code, insurance_type, settlement_id, institution_code,
                   amount_at_risk, period_date, status, status_at, detected_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, now()), ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, case when ? = 'OPEN' then ?::timestamptz end, now()), ?)
                 on conflict (id) do update set rule_code = excluded.rule_code, region_code = excluded.region_code,
                   insurance_type = excluded.insurance_type, settlement_id = excluded.settlement_id,
                   institution_code = excluded.institution_code, amount_at_risk = excluded.amount_at_risk,
                   period_date = excluded.period_date, status = excluded.status, status_at = excluded.status_at,
-                  detected_at = excluded.detected_at""";
+                  detected_at = excluded.detected_at
+                where flag.status_at <= excluded.status_at""";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (FlagEvent e : latest.values()) {
                 ps.setString(1, e.id());
@@ -56,11 +57,14 @@ public class FlagProjector {
                 ps.setDate(8, Date.valueOf(e.countedOn()));
                 ps.setString(9, e.status());
                 ps.setTimestamp(10, timestamp(e.statusChangedAt()));
-                ps.setTimestamp(11, timestamp(e.detectedAt()));
+                ps.setString(11, e.status());
+                ps.setTimestamp(12, timestamp(e.detectedAt()));
+                ps.setTimestamp(13, timestamp(e.detectedAt()));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+        applyEarlierReviews(latest.keySet());
         return latest.size();
     }
 
@@ -92,6 +96,19 @@ public class FlagProjector {
             update.executeBatch();
         }
         return todo.size();
+    }
+
+    /** A review that arrived before its flag (the topics are not ordered together) is applied now. */
+    private void applyEarlierReviews(java.util.Collection<String> flagIds) throws SQLException {
+        String sql = """
+                update flag f set status = r.decision, status_at = r.reviewed_at
+                from (select distinct on (flag_id) flag_id, decision, reviewed_at from flag_review
+                      where flag_id = any(?::varchar[]) order by flag_id, reviewed_at desc) r
+                where f.id = r.flag_id and f.status <> 'WITHDRAWN' and r.reviewed_at > f.status_at""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("varchar", flagIds.toArray()));
+            ps.executeUpdate();
+        }
     }
 
     private static Timestamp timestamp(OffsetDateTime t) {

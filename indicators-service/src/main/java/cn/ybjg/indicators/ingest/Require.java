@@ -18,6 +18,20 @@ final class Require {
         return value;
     }
 
+    /** A present code of at most {@code max} characters. */
+    static String code(String value, String field, int max) {
+        present(value, field);
+        if (value.length() > max) throw new InvalidEventException("field " + field + " is longer than " + max);
+        return value;
+    }
+
+    static String region(String value) {
+        if (!present(value, "regionCode").matches("\\d{6}")) {
+            throw new InvalidEventException("field regionCode is not a 6-digit division code");
+        }
+        return value;
+    }
+
     static BigDecimal money(BigDecimal value, String field) {
         if (value == null) throw new InvalidEventException("field " + field + " is missing");
         if (value.signum() < 0) throw new InvalidEventException("field " + field + " is negative");

@@ -24,16 +24,16 @@ public record SettlementEvent(Integer schemaVersion, String eventId, String stat
         }
         YearMonth month = YearMonth.from(Require.present(settlementTime, "settlementTime")
                 .atZoneSameInstant(Require.SHANGHAI));
-        AggregateKey key = new AggregateKey(Require.present(regionCode, "regionCode"),
-                Require.present(insuranceType, "insuranceType"), Require.present(medicalType, "medicalType"),
-                paymentMethod == null ? "" : paymentMethod, month);
+        AggregateKey key = new AggregateKey(Require.region(regionCode),
+                Require.code(insuranceType, "insuranceType", 8), Require.code(medicalType, "medicalType", 8),
+                paymentMethod == null ? "" : Require.code(paymentMethod, "paymentMethod", 16), month);
         Amounts amounts = new Amounts(1, Require.money(totalCost, "totalCost"),
                 Require.money(policyScopeCost, "policyScopeCost"), Require.money(fundPayment, "fundPayment"),
                 Require.moneyOrZero(seriousIllnessPayment, "seriousIllnessPayment"),
                 Require.moneyOrZero(medicalAssistancePayment, "medicalAssistancePayment"),
                 Require.moneyOrZero(personalAccountPayment, "personalAccountPayment"),
                 Require.money(cashPayment, "cashPayment"));
-        return new SettlementFact(eventId, new SettlementKey(Require.present(institutionCode, "institutionCode"),
-                Require.present(settlementId, "settlementId")), st.equals("REVERSED"), key, amounts);
+        return new SettlementFact(eventId, new SettlementKey(Require.code(institutionCode, "institutionCode", 40),
+                Require.code(settlementId, "settlementId", 40)), st.equals("REVERSED"), key, amounts);
     }
 }
