@@ -56,6 +56,18 @@ class SecurityTest {
     }
 
     @Test
+    void targetsCarryComparatorToleranceAndSource() {
+        given().auth().oauth2(Tokens.supervisor("431000")).get("/api/v1/targets?regionCode=431000").then().statusCode(200)
+                .body("find { it.id == 'CZ-2025-POLICY-SCOPE-310' }.comparator", equalTo("≈"))
+                .body("find { it.id == 'CZ-2025-POLICY-SCOPE-310' }.tolerance", equalTo(2))
+                .body("find { it.id == 'CZ-2025-POLICY-SCOPE-310' }.source.document", equalTo("001_65d0c4f75aeeb8fa.txt"))
+                .body("find { it.id == 'CZ-2025-POLICY-SCOPE-310' }.comparatorKind", org.hamcrest.Matchers.nullValue());
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/scorecard'.get.responses.'200'.content.'application/json'.examples.scorecard.value.regionCode",
+                        equalTo("431000"));
+    }
+
+    @Test
     void badPeriodIs400() {
         given().auth().oauth2(Tokens.admin()).get("/api/v1/indicators?regionCode=431000&period=2025-13").then().statusCode(400)
                 .body("message", equalTo("period '2025-13' is not a year (2025), a quarter (2025-Q1) or a month (2025-03)"));
