@@ -1,0 +1,118 @@
+package cn.ybjg.supervision.flags;
+
+import cn.ybjg.supervision.rules.Finding;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reconciles findings with stored flags inside the caller's transaction: a new finding inserts an OPEN flag, a
+ * finding of a WITHDRAWN flag reopens the same row, an OPEN flag whose finding vanished is WITHDRAWN, and an OPEN
+ * flag whose amountAtRisk moved is updated. Every change goes to the outbox. Reviewed flags are left alone.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class FlagWriter {
+
+    /** How many flags a reconciliation changed. */
+    public record Changes(int opened, int reopened, int updated, int withdrawn) {
+    }
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    private ObjectMapper evidenceMapper;
+
+    @PostConstruct
+    void init() {
+        evidenceMapper = mapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /**
+     * @param findings every finding of the evaluated scope
+     * @param inScope  the stored flags of that scope (every rule and subject that was evaluated)
+     * @param versions the rule versions in force (flags carry the version that made them)
+     */
+    public Changes reconcile(Collection<Finding> findings, List<Flag> inScope, Map<String, Integer> versions) {
+        Map<String, Flag> stored = new LinkedHashMap<>();
+        for (Flag f : inScope) stored.put(f.ruleCode + "\u0000" + f.subjectKey, f);
+        Map<String, Finding> found = new LinkedHashMap<>();
+        for (Finding f : findings) found.putIfAbsent(f.ruleCode() + "\u0000" + f.subjectKey(), f);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int opened = 0, reopened = 0, updated = 0, withdrawn = 0;
+        for (var e : found.entrySet()) {
+            Finding f = e.getValue();
+            Flag flag = stored.get(e.getKey());
+            if (flag == null) {
+                flag = new Flag();
+                flag.id = Flag.idOf(f.ruleCode(), f.subjectKey());
+                flag.detectedAt = now;
+                fill(flag, f, now, versions);
+                flag.persist();
+                opened++;
+            } else if (flag.status == Flag.Status.WITHDRAWN) {
+                fill(flag, f, now, versions);
+                reopened++;
+            } else if (flag.status == Flag.Status.OPEN && flag.amountAtRisk.compareTo(f.amountAtRisk()) != 0) {
+                fill(flag, f, now, versions);
+                updated++;
+            } else {
+                continue;
+            }
+            publish(flag, now);
+        }
+        for (var e : stored.entrySet()) {
+            Flag flag = e.getValue();
+            if (found.containsKey(e.getKey()) || flag.status != Flag.Status.OPEN) continue;
+            flag.status = Flag.Status.WITHDRAWN;
+            flag.statusChangedAt = now;
+            publish(flag, now);
+            withdrawn++;
+        }
+        return new Changes(opened, reopened, updated, withdrawn);
+    }
+
+    private void fill(Flag flag, Finding f, OffsetDateTime now, Map<String, Integer> versions) {
+        flag.ruleCode = f.ruleCode();
+        flag.subjectKey = f.subjectKey();
+        flag.severity = f.severity().name();
+        flag.settlementId = f.settlement() == null ? null : f.settlement().settlementId();
+        flag.institutionCode = f.settlement() == null ? null : f.settlement().institutionCode();
+        flag.regionCode = f.regionCode();
+        flag.personId = f.personId();
+        flag.idNumberHash = f.idNumberHash();
+        flag.idNumberMasked = f.idNumberMasked();
+        flag.insuranceType = f.insuranceType();
+        flag.amountAtRisk = f.amountAtRisk();
+        flag.evidence = evidenceMapper.convertValue(f.evidence(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        flag.periodDate = f.periodDate();
+        flag.status = Flag.Status.OPEN;
+        flag.statusChangedAt = now;
+        flag.ruleVersion = versions.getOrDefault(f.ruleCode(), flag.ruleVersion);
+    }
+
+    private void publish(Flag flag, OffsetDateTime now) {
+        FlagOutbox o = new FlagOutbox();
+        o.flagId = flag.id;
+        o.eventKey = flag.idNumberHash;
+        o.createdAt = now;
+        try {
+            o.payload = mapper.writeValueAsString(FlagEvent.of(flag));
+        } catch (Exception ex) {
+            throw new IllegalStateException("flag " + flag.id + " not serializable", ex);
+        }
+        o.persist();
+    }
+}
