@@ -65,10 +65,16 @@ public class FlagWriter {
             } else if (flag.status == Flag.Status.WITHDRAWN) {
                 fill(flag, f, now, versions);
                 reopened++;
-            } else if (flag.status == Flag.Status.OPEN && flag.amountAtRisk.compareTo(f.amountAtRisk()) != 0) {
+            } else if (flag.status == Flag.Status.OPEN && (flag.amountAtRisk.compareTo(f.amountAtRisk()) != 0
+                    || !flag.severity.equals(f.severity().name()))) {
                 fill(flag, f, now, versions);
                 updated++;
             } else {
+                if (flag.status == Flag.Status.OPEN) {
+                    // Same amount: refresh the evidence quietly (e.g. a DRG group's sample grew), no re-publication.
+                    Map<String, Object> evidence = evidence(f);
+                    if (!evidence.equals(flag.evidence)) flag.evidence = evidence;
+                }
                 continue;
             }
             publish(flag, now);
@@ -96,11 +102,15 @@ public class FlagWriter {
         flag.idNumberMasked = f.idNumberMasked();
         flag.insuranceType = f.insuranceType();
         flag.amountAtRisk = f.amountAtRisk();
-        flag.evidence = evidenceMapper.convertValue(f.evidence(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        flag.evidence = evidence(f);
         flag.periodDate = f.periodDate();
         flag.status = Flag.Status.OPEN;
         flag.statusChangedAt = now;
         flag.ruleVersion = versions.getOrDefault(f.ruleCode(), flag.ruleVersion);
+    }
+
+    private Map<String, Object> evidence(Finding f) {
+        return evidenceMapper.convertValue(f.evidence(), new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
     private void publish(Flag flag, OffsetDateTime now) {

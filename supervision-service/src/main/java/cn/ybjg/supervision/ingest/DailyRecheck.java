@@ -30,6 +30,11 @@ public class DailyRecheck {
     Evaluator evaluator;
 
     @Scheduled(cron = "${supervision.recheck.cron:0 15 0 * * ?}", timeZone = "Asia/Shanghai")
+    void daily() {
+        recheck();
+    }
+
+    /** Re-checks now; returns how many persons were re-checked. */
     public int recheck() {
         @SuppressWarnings("unchecked")
         List<String> persons = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(PERSONS).getResultList());
