@@ -16,6 +16,24 @@ public interface SupervisionConfig {
 
     Consumer consumer();
 
+    Outbox outbox();
+
+    Recheck recheck();
+
+    /** The relay of the flag outbox to flags.v1 (read by {@code @Scheduled} through the same key). */
+    interface Outbox {
+        /** How often the relay runs, e.g. 1s. */
+        @WithDefault("1s")
+        String every();
+    }
+
+    /** The daily re-check of persons with a registered death (grace periods run out with the calendar). */
+    interface Recheck {
+        /** Quartz-style cron in Asia/Shanghai. */
+        @WithDefault("0 15 0 * * ?")
+        String cron();
+    }
+
     /** The batched consumer of settlements.v1, enrollments.v1 and deaths.v1. */
     interface Consumer {
         @WithDefault("true")
