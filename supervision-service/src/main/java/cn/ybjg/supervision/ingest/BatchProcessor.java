@@ -46,6 +46,9 @@ public class BatchProcessor {
             try {
                 Object event = parse(r);
                 parsed.add(new Parsed(r, event));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // The original message leaves out the payload excerpt Jackson would append.
+                deadLetters.send(r, "unparseable: " + e.getOriginalMessage());
             } catch (Exception e) {
                 deadLetters.send(r, "unparseable: " + e.getMessage());
             }
