@@ -24,7 +24,11 @@ public record SettlementEvent(Integer schemaVersion, String eventId, String stat
                 "idNumberMasked", idNumberMasked, "gender", gender, "insuranceType", insuranceType,
                 "medicalType", medicalType, "admissionDate", admissionDate, "settlementTime", settlementTime,
                 "primaryDiagnosis", primaryDiagnosis, "totalCost", totalCost, "fundPayment", fundPayment)
-                + (status != null && !status.equals("SETTLED") && !status.equals("REVERSED") ? " bad status" : "");
+                + (status != null && !status.equals("SETTLED") && !status.equals("REVERSED") ? " bad status" : "")
+                + (regionCode != null && !regionCode.matches("\\d{6}") ? " regionCode: not 6 digits" : "")
+                + (gender != null && !gender.matches("[12]") ? " gender: not 1 or 2" : "")
+                + (admissionDate != null && dischargeDate != null && dischargeDate.isBefore(admissionDate)
+                        ? " dischargeDate: before admissionDate" : "");
     }
 
     /** Fund payments of docs/events.md: everything but the person's cash. */

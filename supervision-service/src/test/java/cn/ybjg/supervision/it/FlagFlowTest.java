@@ -196,7 +196,9 @@ class FlagFlowTest {
             List<String> reasons = new ArrayList<>();
             Eventually.get(WAIT, () -> {
                 for (var rec : dlq.poll(Duration.ofMillis(500))) {
-                    if (poisonKey.equals(rec.key())) {
+                    var group = rec.headers().lastHeader("dlq-consumer-group");
+                    if (poisonKey.equals(rec.key()) && group != null
+                            && "supervision-test".equals(new String(group.value(), StandardCharsets.UTF_8))) {
                         assertEquals("{not json at all " + ev.run, rec.value());
                         reasons.add(new String(rec.headers().lastHeader("dlq-reason").value(), StandardCharsets.UTF_8));
                         assertEquals("settlements.v1", new String(rec.headers().lastHeader("dlq-original-topic").value(),
@@ -207,6 +209,32 @@ class FlagFlowTest {
             }, c -> c > 0);
             assertEquals(1, reasons.size());
             assertTrue(reasons.get(0).startsWith("unparseable"), reasons.get(0));
+        }
+    }
+
+    @Test
+    void aRecordTheDatabaseRejectsIsDeadLetteredWhileTheRestOfItsBatchIsKept() throws Exception {
+        try (Events ev = new Events(); KafkaConsumer<String, String> dlq = tail("settlements.v1.dlq")) {
+            var p = ev.person("X");
+            var bad = ev.stay(p, "X1" + ev.run, "H4310020012345678901234567", "2025-03-01", "2025-03-03", "I10.000", "100.00");
+            var good = ev.stay(p, "X2" + ev.run, A, "2025-03-01", "2025-03-03", "I10.000", "100.00");
+            ev.send("settlements.v1", bad);
+            ev.send("settlements.v1", good);
+            Set<String> expected = Set.of("NOT_ENROLLED:X2" + ev.run);
+            assertEquals(expected, Eventually.get(WAIT, () -> openFlags(p.personId()), expected::equals));
+            List<String> reasons = new ArrayList<>();
+            Eventually.get(WAIT, () -> {
+                for (var rec : dlq.poll(Duration.ofMillis(500))) {
+                    var group = rec.headers().lastHeader("dlq-consumer-group");
+                    if (rec.value().contains("X1" + ev.run) && group != null
+                            && "supervision-test".equals(new String(group.value(), StandardCharsets.UTF_8))) {
+                        reasons.add(new String(rec.headers().lastHeader("dlq-reason").value(), StandardCharsets.UTF_8));
+                    }
+                }
+                return reasons.size();
+            }, c -> c > 0);
+            assertEquals(1, reasons.size());
+            assertTrue(reasons.get(0).startsWith("failed: "), reasons.get(0));
         }
     }
 
