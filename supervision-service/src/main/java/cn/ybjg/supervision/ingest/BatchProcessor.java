@@ -39,6 +39,8 @@ public class BatchProcessor {
     StateWriter stateWriter;
     @Inject
     Evaluator evaluator;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     public void process(Iterable<ConsumerRecord<byte[], byte[]>> records) {
         List<Parsed> parsed = new ArrayList<>();
@@ -122,8 +124,17 @@ public class BatchProcessor {
                 persons.add(d.idNumberHash());
             }
         }
+        long start = System.nanoTime();
         stateWriter.write(dedupeSettlements(settlements), enrollments, deaths);
         var changes = evaluator.evaluate(persons, touches);
+        registry.timer("supervision.batch").record(java.time.Duration.ofNanos(System.nanoTime() - start));
+        registry.counter("supervision.records", "topic", SETTLEMENTS).increment(settlements.size());
+        registry.counter("supervision.records", "topic", ENROLLMENTS).increment(enrollments.size());
+        registry.counter("supervision.records", "topic", DEATHS).increment(deaths.size());
+        registry.counter("supervision.flags.changes", "change", "opened").increment(changes.opened());
+        registry.counter("supervision.flags.changes", "change", "reopened").increment(changes.reopened());
+        registry.counter("supervision.flags.changes", "change", "updated").increment(changes.updated());
+        registry.counter("supervision.flags.changes", "change", "withdrawn").increment(changes.withdrawn());
         Log.debugf("batch: %d records, %d persons, %s", batch.size(), persons.size(), changes);
     }
 

@@ -35,6 +35,7 @@ public class EventConsumer {
     BatchProcessor processor;
 
     private volatile boolean running;
+    private volatile long lastPollMillis;
     private KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
@@ -65,6 +66,7 @@ public class EventConsumer {
             consumer.subscribe(List.of(BatchProcessor.SETTLEMENTS, BatchProcessor.ENROLLMENTS, BatchProcessor.DEATHS));
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+                lastPollMillis = System.currentTimeMillis();
                 if (records.isEmpty()) continue;
                 try {
                     processor.process(records);
@@ -82,6 +84,19 @@ public class EventConsumer {
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** True while the consume loop runs (false when disabled by configuration). */
+    public boolean alive() {
+        return thread != null && thread.isAlive();
+    }
+
+    public boolean enabled() {
+        return config.consumer().enabled();
+    }
+
+    public long lastPollMillis() {
+        return lastPollMillis;
     }
 
     private void rewind(ConsumerRecords<byte[], byte[]> records) {
