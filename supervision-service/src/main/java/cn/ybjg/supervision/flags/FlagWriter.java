@@ -33,6 +33,9 @@ public class FlagWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     private ObjectMapper evidenceMapper;
 
     @PostConstruct
@@ -51,6 +54,7 @@ public class FlagWriter {
         Map<String, Finding> found = new LinkedHashMap<>();
         for (Finding f : findings) found.putIfAbsent(f.ruleCode() + "\u0000" + f.subjectKey(), f);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Flag> changed = new java.util.ArrayList<>();
         int opened = 0, reopened = 0, updated = 0, withdrawn = 0;
         for (var e : found.entrySet()) {
             Finding f = e.getValue();
@@ -77,16 +81,17 @@ public class FlagWriter {
                 }
                 continue;
             }
-            publish(flag, now);
+            changed.add(flag);
         }
         for (var e : stored.entrySet()) {
             Flag flag = e.getValue();
             if (found.containsKey(e.getKey()) || flag.status != Flag.Status.OPEN) continue;
             flag.status = Flag.Status.WITHDRAWN;
             flag.statusChangedAt = now;
-            publish(flag, now);
+            changed.add(flag);
             withdrawn++;
         }
+        publish(changed, now);
         return new Changes(opened, reopened, updated, withdrawn);
     }
 
@@ -113,16 +118,22 @@ public class FlagWriter {
         return evidenceMapper.convertValue(f.evidence(), new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 
-    private void publish(Flag flag, OffsetDateTime now) {
-        FlagOutbox o = new FlagOutbox();
-        o.flagId = flag.id;
-        o.eventKey = flag.idNumberHash;
-        o.createdAt = now;
-        try {
-            o.payload = mapper.writeValueAsString(FlagEvent.of(flag));
-        } catch (Exception ex) {
-            throw new IllegalStateException("flag " + flag.id + " not serializable", ex);
+    /** One JDBC batch into the outbox, on the transaction's connection, in flag-change order. */
+    private void publish(List<Flag> flags, OffsetDateTime now) {
+        if (flags.isEmpty()) return;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "insert into flag_outbox (flag_id, event_key, payload, created_at) values (?, ?, ?, ?)")) {
+            for (Flag flag : flags) {
+                ps.setObject(1, flag.id);
+                ps.setString(2, flag.idNumberHash);
+                ps.setString(3, mapper.writeValueAsString(FlagEvent.of(flag)));
+                ps.setObject(4, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (java.sql.SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("flag outbox write failed: " + e.getMessage(), e);
         }
-        o.persist();
     }
+
 }
