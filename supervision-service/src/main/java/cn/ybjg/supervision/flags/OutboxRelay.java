@@ -43,8 +43,13 @@ public class OutboxRelay {
 
     @Scheduled(every = "${supervision.outbox.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        while (QuarkusTransaction.requiringNew().call(this::relayBatch) == 500) {
-            Log.debug("outbox: more to relay");
+        try {
+            while (QuarkusTransaction.requiringNew().call(this::relayBatch) == 500) {
+                Log.debug("outbox: more to relay");
+            }
+        } catch (Exception e) {
+            // Broker or database unavailable (or shutting down): the rows stay and the next run retries them.
+            Log.warnf("flag outbox relay postponed: %s", e.getMessage());
         }
     }
 

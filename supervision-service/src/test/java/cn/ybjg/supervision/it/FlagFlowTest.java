@@ -238,6 +238,35 @@ class FlagFlowTest {
         }
     }
 
+    @jakarta.inject.Inject
+    cn.ybjg.supervision.ingest.DailyRecheck dailyRecheck;
+
+    @Test
+    void theDailyRecheckRaisesTheEnrollmentVariantOnceTheGraceDaysHavePassed() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate today = java.time.LocalDate.now(shanghai);
+        java.time.LocalDate death = today.minusDays(10);
+        try (Events ev = new Events()) {
+            var q = ev.person("Q");
+            ev.send("enrollments.v1", ev.enrollment(q, "310", "431000", "2020-01-01", null));
+            ev.send("settlements.v1", ev.stay(q, "Q1" + ev.run, A, death.plusDays(1).toString(),
+                    death.plusDays(3).toString(), "I10.000", "100.00"));
+            ev.send("deaths.v1", ev.death(q, death.toString(), "PUBLIC_SECURITY"));
+            Set<String> settlementOnly = Set.of("DECEASED_ACTIVE:Q1" + ev.run);
+            assertEquals(settlementOnly, Eventually.get(WAIT, () -> openFlags(q.personId()), settlementOnly::equals));
+
+            java.time.Clock later = java.time.Clock.fixed(death.plusDays(31).atStartOfDay(shanghai).toInstant(), shanghai);
+            io.quarkus.test.junit.QuarkusMock.installMockForType(later, java.time.Clock.class);
+            assertTrue(dailyRecheck.recheck() >= 1);
+            assertEquals(Set.of("DECEASED_ACTIVE:Q1" + ev.run, "DECEASED_ACTIVE:-"), openFlags(q.personId()));
+            JsonPath person = flag(q.personId(), "DECEASED_ACTIVE", null);
+            assertEquals(death.plusDays(30).toString(), person.getString("periodDate"));
+            assertEquals("PUBLIC_SECURITY", person.getString("evidence.deathSource"));
+            assertMoney("0.00", person.getString("amountAtRisk"));
+            assertMoney("70.00", person.getString("evidence.fundPaymentsAfterDeath"));
+        }
+    }
+
     @Test
     void reversalAndLateEnrollmentWithdrawAndReplayKeepsOneRow() throws Exception {
         try (Events ev = new Events()) {
