@@ -20,6 +20,12 @@ class HealthTest {
     }
 
     @Test
+    void consumerLoopIsLive() {
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'supervision event consumer' }.status", equalTo("UP"));
+    }
+
+    @Test
     void openEndpointsNeedNoToken() {
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);

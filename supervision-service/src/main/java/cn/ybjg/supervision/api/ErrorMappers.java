@@ -1,0 +1,61 @@
+package cn.ybjg.supervision.api;
+
+import cn.ybjg.supervision.catalog.BadParameterException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/** JSON error bodies; a 403 names the role the operation needs. */
+public class ErrorMappers {
+
+    @ServerExceptionMapper
+    public Response badParameter(BadParameterException e) {
+        var errors = e.problems.stream().map(p -> {
+            int colon = p.indexOf(':');
+            return new ErrorBody.FieldError(colon > 0 ? "parameters." + p.substring(0, colon) : "parameters",
+                    colon > 0 ? p.substring(colon + 1).trim() : p);
+        }).toList();
+        return json(400, new ErrorBody("BAD_PARAMETER", "invalid rule parameters: " + e.getMessage(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(IllegalArgumentException e) {
+        return json(400, ErrorBody.of("BAD_REQUEST", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, SimpleResourceInfo info) {
+        String needed = "a role this operation allows";
+        if (info != null && info.getResourceClass() != null) {
+            RolesAllowed ra = Arrays.stream(info.getResourceClass().getMethods())
+                    .filter(m -> m.getName().equals(info.getMethodName()))
+                    .map(m -> m.getAnnotation(RolesAllowed.class)).filter(a -> a != null).findFirst()
+                    .orElse(info.getResourceClass().getAnnotation(RolesAllowed.class));
+            if (ra != null) needed = "role " + String.join(" or ", ra.value());
+        }
+        return json(403, ErrorBody.of("FORBIDDEN", "missing permission: requires " + needed));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return json(401, ErrorBody.of("UNAUTHORIZED", "a valid bearer token is required"));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getResponse().hasEntity()) return e.getResponse();
+        return json(status, ErrorBody.of(Response.Status.fromStatusCode(status) == null ? "ERROR"
+                : Response.Status.fromStatusCode(status).name(), e.getMessage()));
+    }
+
+    static Response json(int status, ErrorBody body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}

@@ -1,0 +1,29 @@
+package cn.ybjg.supervision.flags;
+
+/** Example payloads of the flags API. */
+final class Examples {
+    private Examples() {
+    }
+
+    static final String FLAG = """
+            {"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11","ruleCode":"DECEASED_ACTIVE","ruleVersion":1,
+             "severity":"DEFINITE","settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000",
+             "personId":"P0001","idNumberMasked":"431002********1234","insuranceType":"310","amountAtRisk":29500.00,
+             "evidence":{"variant":"SETTLEMENT_AFTER_DEATH","dateOfDeath":"2025-02-20","deathSource":"CIVIL_AFFAIRS",
+                         "admissionDate":"2025-03-01","settlementId":"S0001"},
+             "periodDate":"2025-03-09","detectedAt":"2025-03-09T16:21:02+08:00","status":"OPEN",
+             "statusChangedAt":"2025-03-09T16:21:02+08:00"}""";
+
+    static final String FLAGS = "[" + FLAG + "]";
+
+    static final String BAD_REQUEST = """
+            {"error":"BAD_REQUEST","message":"sort: unknown field 'cost', use one of [amountAtRisk, detectedAt, \
+            institutionCode, periodDate, regionCode, ruleCode, severity, status] with an optional '-' prefix for descending",
+             "errors":[]}""";
+
+    static final String NOT_FOUND = """
+            {"error":"NOT_FOUND","message":"no flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 in your regions","errors":[]}""";
+
+    static final String FORBIDDEN = """
+            {"error":"FORBIDDEN","message":"missing permission: requires role supervisor or admin","errors":[]}""";
+}

@@ -1,0 +1,27 @@
+package cn.ybjg.supervision.flags;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A flags.v1 record waiting to be relayed; written in the transaction that changed the flag. */
+@Entity
+@Table(name = "flag_outbox")
+public class FlagOutbox extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "flag_id")
+    public UUID flagId;
+    @Column(name = "event_key")
+    public String eventKey;
+    public String payload;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,68 @@
+package cn.ybjg.supervision.flags;
+
+import cn.ybjg.supervision.api.Caller;
+import cn.ybjg.supervision.api.ErrorBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/flags")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Flags", description = "Findings of the supervision rules (疑点), within the caller's regions")
+@RolesAllowed({"supervisor", "admin"})
+public class FlagResource {
+
+    @Inject
+    FlagService service;
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "Search flags", description = "Paged, newest first by default; WITHDRAWN flags only with "
+            + "status=WITHDRAWN; from/to filter the flag's periodDate; a supervisor sees its regions only.")
+    @APIResponse(responseCode = "200", description = "One page; the total in X-Total-Count",
+            content = @Content(examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
+    @APIResponse(responseCode = "400", description = "A bad filter or sort",
+            content = @Content(examples = @ExampleObject(name = "bad", value = Examples.BAD_REQUEST)))
+    @APIResponse(responseCode = "403", description = "Not a supervisor or admin",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public Response search(@QueryParam("ruleCode") String ruleCode, @QueryParam("severity") String severity,
+            @QueryParam("status") String status, @QueryParam("institutionCode") String institutionCode,
+            @QueryParam("regionCode") String regionCode, @QueryParam("personId") String personId,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        var result = service.search(new FlagQuery(ruleCode, severity, status, institutionCode, regionCode, personId,
+                from, to, sort, Math.max(0, page), Math.min(500, Math.max(1, size)), caller.regionScope()));
+        return Response.ok(result.flags()).header("X-Total-Count", result.total()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One flag with its evidence",
+            description = "A flag outside the caller's regions answers 404, as if it did not exist.")
+    @APIResponse(responseCode = "200", description = "The flag",
+            content = @Content(examples = @ExampleObject(name = "flag", value = Examples.FLAG)))
+    @APIResponse(responseCode = "404", description = "No such flag in the caller's regions",
+            content = @Content(examples = @ExampleObject(name = "notFound", value = Examples.NOT_FOUND)))
+    @APIResponse(responseCode = "403", description = "Not a supervisor or admin",
+            content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
+    public Response get(@PathParam("id") UUID id) {
+        return service.find(id, caller.regionScope()).map(f -> Response.ok(f).build())
+                .orElseGet(() -> Response.status(404).entity(ErrorBody.of("NOT_FOUND",
+                        "no flag " + id + " in your regions")).build());
+    }
+}

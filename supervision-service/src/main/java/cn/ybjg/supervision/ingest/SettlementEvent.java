@@ -1,0 +1,46 @@
+package cn.ybjg.supervision.ingest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/** settlements.v1 payload (docs/events.md), only the fields supervision reads. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SettlementEvent(Integer schemaVersion, String eventId, String status, String settlementId,
+        String institutionCode, String regionCode, String personId, String idNumberHash, String idNumberMasked,
+        String gender, String insuranceType, String medicalType, LocalDate admissionDate, LocalDate dischargeDate,
+        OffsetDateTime settlementTime, String primaryDiagnosis, String drgCode, BigDecimal totalCost,
+        BigDecimal fundPayment, BigDecimal seriousIllnessPayment, BigDecimal medicalAssistancePayment,
+        BigDecimal personalAccountPayment, BigDecimal cashPayment) {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** Why this record cannot be used, or null. */
+    String problem() {
+        return Required.missing("status", status, "settlementId", settlementId, "institutionCode", institutionCode,
+                "regionCode", regionCode, "personId", personId, "idNumberHash", idNumberHash,
+                "idNumberMasked", idNumberMasked, "gender", gender, "insuranceType", insuranceType,
+                "medicalType", medicalType, "admissionDate", admissionDate, "settlementTime", settlementTime,
+                "primaryDiagnosis", primaryDiagnosis, "totalCost", totalCost, "fundPayment", fundPayment)
+                + (status != null && !status.equals("SETTLED") && !status.equals("REVERSED") ? " bad status" : "")
+                + (regionCode != null && !regionCode.matches("\\d{6}") ? " regionCode: not 6 digits" : "")
+                + (gender != null && !gender.matches("[12]") ? " gender: not 1 or 2" : "")
+                + (admissionDate != null && dischargeDate != null && dischargeDate.isBefore(admissionDate)
+                        ? " dischargeDate: before admissionDate" : "");
+    }
+
+    /** Fund payments of docs/events.md: everything but the person's cash. */
+    BigDecimal fundPayments() {
+        return fundPayment.add(nz(seriousIllnessPayment)).add(nz(medicalAssistancePayment)).add(nz(personalAccountPayment));
+    }
+
+    LocalDate periodDate() {
+        return settlementTime.atZoneSameInstant(SHANGHAI).toLocalDate();
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}
