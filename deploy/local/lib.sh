@@ -153,7 +153,8 @@ start_service() {
   say "starting $svc on 127.0.0.1:$port"
   # Development ID keys (claims-service only); production sets its own YBJG_ID_* variables.
   set -a; source "$ROOT/deploy/local/dev-keys/id-keys.env"; set +a
-  (cd "$ROOT" && DB_HOST=127.0.0.1 SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
+  (cd "$ROOT" || exit 1
+   DB_HOST=127.0.0.1 SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
       -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
       -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$svc.log" 2>&1 &
    echo $! >"$pidfile")

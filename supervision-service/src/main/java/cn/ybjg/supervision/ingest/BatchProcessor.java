@@ -17,8 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * One poll batch: parse (unparseable → DLQ), then in one transaction upsert the state and re-check the affected
- * persons and DRG groups. If the batch transaction fails, each record is retried alone and a record that still
- * fails goes to the DLQ, so one poison record never stops the stream.
+ * persons and DRG groups. If the batch transaction fails, its halves are applied apart until the record that
+ * fails for good is alone; it goes to the DLQ, so one poison record never stops the stream.
  */
 @ApplicationScoped
 public class BatchProcessor {
@@ -55,18 +55,27 @@ public class BatchProcessor {
                 deadLetters.send(r, "unparseable: " + e.getMessage());
             }
         }
+        applyOrSplit(parsed);
+    }
+
+    /**
+     * Applies the records in one transaction; if that fails, applies each half on its own, down to the single
+     * record that fails for good, which goes to the DLQ. A poison record thus costs about log2(n) extra
+     * transactions instead of one transaction per record of its batch.
+     */
+    private void applyOrSplit(List<Parsed> parsed) {
         if (parsed.isEmpty()) return;
         try {
             QuarkusTransaction.requiringNew().run(() -> apply(parsed));
-        } catch (Exception batchFailure) {
-            Log.warnf("batch of %d failed (%s); retrying record by record", parsed.size(), batchFailure.toString());
-            for (Parsed p : parsed) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> apply(List.of(p)));
-                } catch (Exception e) {
-                    deadLetters.send(p.record(), "failed: " + e);
-                }
+        } catch (Exception failure) {
+            if (parsed.size() == 1) {
+                deadLetters.send(parsed.get(0).record(), "failed: " + failure);
+                return;
             }
+            Log.warnf("batch of %d failed (%s); applying its halves apart", parsed.size(), failure.toString());
+            int half = parsed.size() / 2;
+            applyOrSplit(parsed.subList(0, half));
+            applyOrSplit(parsed.subList(half, parsed.size()));
         }
     }
 
