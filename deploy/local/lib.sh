@@ -6,8 +6,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STATE="$ROOT/deploy/local/.state"          # pids, logs and Kafka's data; never committed
 KAFKA_HOME="$ROOT/deploy/kafka"
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+# The stack's broker; test.sh runs a second one for the module tests by overriding these three.
+KAFKA_NAME=${KAFKA_NAME:-kafka}
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 PG_PORT=5432
 DB_USER=ybjg
 DB_PASSWORD=ybjg
@@ -88,7 +90,7 @@ kafka_ready() {
 }
 
 ensure_kafka() {
-  local pidfile="$STATE/kafka.pid" data="$STATE/kafka-data"
+  local pidfile="$STATE/$KAFKA_NAME.pid" data="$STATE/$KAFKA_NAME-data" conf="$STATE/$KAFKA_NAME-server.properties"
   if pid_alive "$pidfile" && kafka_ready; then create_topics; return; fi
   if port_open "$KAFKA_PORT" && ! pid_alive "$pidfile"; then
     if kafka_ready; then say "using the Kafka broker already listening on $KAFKA_PORT"; create_topics; return; fi
@@ -98,22 +100,23 @@ ensure_kafka() {
     && fail "Kafka: controller port $KAFKA_CONTROLLER_PORT is taken by $(port_owner "$KAFKA_CONTROLLER_PORT")"
   command -v java >/dev/null || fail "Kafka: java is not installed"
   fetch_kafka
-  sed "s#@DATA@#$data#" "$KAFKA_HOME/server.properties" >"$STATE/kafka-server.properties"
+  sed "s#@DATA@#$data#; s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g; s#@PORT@#$KAFKA_PORT#g" \
+    "$KAFKA_HOME/server.properties" >"$conf"
   if [ ! -f "$data/meta.properties" ]; then
     mkdir -p "$data"
     kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
-      -c "$STATE/kafka-server.properties" >"$STATE/kafka-format.log" 2>&1 \
-      || fail "Kafka: formatting the log directory $data failed (see $STATE/kafka-format.log)"
+      -c "$conf" >"$STATE/$KAFKA_NAME-format.log" 2>&1 \
+      || fail "Kafka: formatting the log directory $data failed (see $STATE/$KAFKA_NAME-format.log)"
   fi
   if ! pid_alive "$pidfile"; then
     say "starting the Kafka broker on 127.0.0.1:$KAFKA_PORT"
     nohup java -Xms256m -Xmx768m -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.yaml" -Dkafka.logs.dir="$STATE" \
-      -cp "$KAFKA_HOME/lib/*" kafka.Kafka "$STATE/kafka-server.properties" >"$STATE/kafka.log" 2>&1 &
+      -cp "$KAFKA_HOME/lib/*" kafka.Kafka "$conf" >"$STATE/$KAFKA_NAME.log" 2>&1 &
     echo $! >"$pidfile"
   fi
   wait_for 60 kafka kafka_ready || {
-    pid_alive "$pidfile" || fail "Kafka: the broker exited at start (last line: $(tail -n1 "$STATE/kafka.log"))"
-    fail "Kafka: the broker did not answer on 127.0.0.1:$KAFKA_PORT within 60 s (see $STATE/kafka.log)"
+    pid_alive "$pidfile" || fail "Kafka: the broker exited at start (last line: $(tail -n1 "$STATE/$KAFKA_NAME.log"))"
+    fail "Kafka: the broker did not answer on 127.0.0.1:$KAFKA_PORT within 60 s (see $STATE/$KAFKA_NAME.log)"
   }
   create_topics
 }
@@ -130,7 +133,7 @@ create_topics() {
   [ ${#missing[@]} -eq 0 ] || say "created topics: ${missing[*]}"
 }
 
-stop_kafka() { stop_pid kafka; }
+stop_kafka() { stop_pid "$KAFKA_NAME"; }
 
 # ---------------------------------------------------------------- services
 service_port() {

@@ -85,7 +85,7 @@ class ScorecardEndToEndTest {
     }
 
     void send(List<ProducerRecord<String, String>> records) throws Exception {
-        try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of("bootstrap.servers", "127.0.0.1:9092",
+        try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of("bootstrap.servers", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
                 "key.serializer", StringSerializer.class.getName(), "value.serializer", StringSerializer.class.getName()))) {
             for (ProducerRecord<String, String> r : records) p.send(r).get();
         }
@@ -221,7 +221,7 @@ class ScorecardEndToEndTest {
     }
 
     void assertDeadLettered(String key) {
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of("bootstrap.servers", "127.0.0.1:9092",
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(Map.of("bootstrap.servers", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
                 "key.deserializer", StringDeserializer.class.getName(), "value.deserializer", StringDeserializer.class.getName(),
                 "group.id", "indicators-test-dlq-" + RUN, "auto.offset.reset", "earliest"))) {
             List<TopicPartition> parts = c.partitionsFor("settlements.v1.dlq").stream()

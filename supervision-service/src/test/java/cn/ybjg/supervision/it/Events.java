@@ -25,7 +25,7 @@ final class Events implements AutoCloseable {
 
     Events() {
         Properties p = new Properties();
-        p.put("bootstrap.servers", "127.0.0.1:9092");
+        p.put("bootstrap.servers", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         p.put("acks", "all");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
