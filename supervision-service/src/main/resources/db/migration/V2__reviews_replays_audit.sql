@@ -28,7 +28,6 @@ create table replay (
     to_date     date         not null,
     rule_codes  jsonb        not null,
     dry_run     boolean      not null,
-    parameters  jsonb,
     status      varchar(12)  not null check (status in ('QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED')),
     done        bigint       not null default 0,
     total       bigint       not null default 0,
