@@ -210,7 +210,7 @@ class WorkflowTest {
         assertMoney("700.00", stats.getString("[0].amountAtRisk"));
         assertMoney("15.55", stats.getString("[0].recovered"));
         assertEquals(4, stats.getInt("[1].open"));
-        assertEquals(null, stats.get("[1].precision"));
+        org.junit.jupiter.api.Assertions.assertNull(stats.get("[1].precision"));
         assertMoney("0.00", stats.getString("[1].recovered"));
 
         // Another window, another supervisor's regions: nothing of this region.
