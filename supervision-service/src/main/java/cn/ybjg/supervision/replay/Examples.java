@@ -8,14 +8,18 @@ final class Examples {
     static final String REQUEST = """
             {"from":"2025-01-01","to":"2025-03-31","ruleCodes":["READMISSION_15D"],"dryRun":true}""";
 
+    static final String BACKTEST = """
+            {"from":"2025-01-01","to":"2025-03-31","ruleCodes":["READMISSION_15D"],"dryRun":true,
+             "parameters":{"READMISSION_15D":{"maxDays":10}}}""";
+
     static final String QUEUED = """
             {"id":"c0a8012e-5d1b-4f4e-9a77-1e0f3b2d4c55","from":"2025-01-01","to":"2025-03-31",
-             "ruleCodes":["READMISSION_15D"],"dryRun":true,"status":"QUEUED","done":0,"total":0,"result":null,
+             "ruleCodes":["READMISSION_15D"],"dryRun":true,"parameters":null,"status":"QUEUED","done":0,"total":0,"result":null,
              "error":null,"actor":"admin","createdAt":"2025-04-01T10:00:00+08:00","startedAt":null,"finishedAt":null}""";
 
     static final String DONE = """
             {"id":"c0a8012e-5d1b-4f4e-9a77-1e0f3b2d4c55","from":"2025-01-01","to":"2025-03-31",
-             "ruleCodes":["READMISSION_15D"],"dryRun":true,"status":"SUCCEEDED","done":182340,"total":182340,
+             "ruleCodes":["READMISSION_15D"],"dryRun":true,"parameters":null,"status":"SUCCEEDED","done":182340,"total":182340,
              "result":{"addedCount":1,"removedCount":1,"changedCount":0,
                "perRule":{"READMISSION_15D":{"added":1,"removed":1,"changed":0}},
                "added":[{"id":"0d4c8c9e-7a51-3f0b-8f0e-2b1d5a6c7e80","ruleCode":"READMISSION_15D","severity":"SUSPICIOUS",

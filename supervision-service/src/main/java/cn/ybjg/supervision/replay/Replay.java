@@ -32,6 +32,9 @@ public class Replay extends PanacheEntityBase {
     public List<String> ruleCodes;
     @Column(name = "dry_run")
     public boolean dryRun;
+    /** Proposed parameters per rule code (dry runs only), or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Map<String, Object>> parameters;
     @NotNull @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Status status;
     public long done;

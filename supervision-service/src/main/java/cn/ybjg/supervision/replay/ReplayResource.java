@@ -39,9 +39,12 @@ public class ReplayResource {
     @Operation(summary = "Start a replay", description = "Re-checks every person with a settlement whose periodDate is "
             + "in from..to with the given rules (empty = all; disabled rules are skipped) and reconciles the flags "
             + "whose periodDate is in the window. dryRun=true writes no flag and reports what would be added, removed "
-            + "and changed (a backtest); dryRun=false applies exactly that diff. Reviewed flags are never touched. "
+            + "and changed; with parameters ({ruleCode: {parameter: value}}, dry run only) it tries proposed "
+            + "parameters merged over the version in force, a backtest before a change goes live. dryRun=false "
+            + "applies exactly the diff a dry run with the same rules reports. Reviewed flags are never touched. "
             + "Runs in the background: follow it with GET /api/v1/replays/{id}.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "dryRun", value = Examples.REQUEST)))
+    @RequestBody(content = @Content(examples = {@ExampleObject(name = "dryRun", value = Examples.REQUEST),
+            @ExampleObject(name = "backtest", value = Examples.BACKTEST)}))
     @APIResponse(responseCode = "202", description = "Queued; Location names the job",
             content = @Content(examples = @ExampleObject(name = "queued", value = Examples.QUEUED)))
     @APIResponse(responseCode = "400", description = "Missing or bad dates, unknown rule, dryRun missing",

@@ -83,7 +83,7 @@ public class ReplayRunner {
                 r.total = persons.settlements(r.from, r.to);
                 return r;
             });
-            Map<String, ActiveRule> rules = QuarkusTransaction.requiringNew().call(() -> select(catalog.current(), job.ruleCodes));
+            Map<String, ActiveRule> rules = QuarkusTransaction.requiringNew().call(() -> select(catalog.proposed(job.parameters), job.ruleCodes));
             List<String> skipped = rules.values().stream().filter(r -> !r.enabled()).map(ActiveRule::code).toList();
             ReplayResult result = new ReplayResult(config.replay().maxListed());
             String after = "";

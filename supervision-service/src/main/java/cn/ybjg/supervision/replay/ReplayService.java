@@ -26,6 +26,8 @@ public class ReplayService {
     Clock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    cn.ybjg.supervision.catalog.RuleCatalog catalog;
 
     /** A job that was running when the service stopped will not finish: say so. */
     void interrupted(@Observes StartupEvent ev) {
@@ -44,7 +46,14 @@ public class ReplayService {
         for (String c : codes) {
             if (Rules.byCode(c) == null) throw new IllegalArgumentException("ruleCodes: unknown rule " + c);
         }
+        boolean proposals = r.parameters() != null && !r.parameters().isEmpty();
+        if (proposals && !r.dryRun()) {
+            throw new IllegalArgumentException("parameters: only a dry run may try proposed parameters; "
+                    + "make them live with PUT /api/v1/rules/{ruleCode} first");
+        }
+        if (proposals) catalog.proposed(r.parameters()); // validates: 400 naming a bad parameter
         Replay job = new Replay();
+        job.parameters = proposals ? r.parameters() : null;
         job.id = UUID.randomUUID();
         job.from = r.from();
         job.to = r.to();
@@ -59,6 +68,7 @@ public class ReplayService {
         details.put("to", r.to().toString());
         details.put("ruleCodes", codes);
         details.put("dryRun", job.dryRun);
+        if (job.parameters != null) details.put("parameters", job.parameters);
         audit.record(actor, AuditEntry.Action.REPLAY_STARTED, "replay:" + job.id, details);
         return ReplayView.of(job);
     }

@@ -34,6 +34,11 @@ final class Examples {
             with decision OPEN and a note)","current":{"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11",
             "ruleCode":"DECEASED_ACTIVE","status":"CONFIRMED","recoveredAmount":29500.00,"reviews":[]}}""";
 
+    static final String RACE = """
+            {"error":"CONCURRENT_REVIEW","message":"flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 was changed by someone \
+            else meanwhile","current":{"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11","ruleCode":"DECEASED_ACTIVE",
+            "status":"DISMISSED","recoveredAmount":null,"reviews":[{"decision":"DISMISSED","reviewer":"li.na"}]}}""";
+
     static final String NOT_FOUND = """
             {"error":"NOT_FOUND","message":"no flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 in your regions","errors":[]}""";
 

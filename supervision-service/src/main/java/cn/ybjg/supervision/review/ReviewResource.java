@@ -53,7 +53,8 @@ public class ReviewResource {
             content = @Content(examples = @ExampleObject(name = "notFound", value = Examples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The flag's state does not allow this review (forbidden "
             + "transition, or another review won a race); the body holds the current state",
-            content = @Content(examples = @ExampleObject(name = "conflict", value = Examples.CONFLICT)))
+            content = @Content(examples = {@ExampleObject(name = "transition", value = Examples.CONFLICT),
+                    @ExampleObject(name = "race", value = Examples.RACE)}))
     public Response review(@PathParam("id") UUID id, ReviewRequest request) {
         try {
             return service.review(id, request, caller.name(), caller.regionScope())

@@ -274,6 +274,49 @@ class WorkflowTest {
         given().auth().oauth2(Tokens.admin()).get("/api/v1/replays/" + UUID.randomUUID()).then().statusCode(404);
     }
 
+    @Test
+    void aDryRunBacktestsProposedParametersWithoutMakingThemLive() {
+        LocalDate day = LocalDate.of(2100, 1, 1).plusDays(Math.floorMod(run.hashCode() + 1, 36000));
+        SettlementFact s = mismatch("BT", "2", day, "100.00");
+        store(true, s);
+        int version = given().auth().oauth2(Tokens.admin()).get("/api/v1/rules/GENDER_MISMATCH").then()
+                .extract().jsonPath().getInt("version");
+        Map<String, Object> body = Map.of("from", day.toString(), "to", day.toString(),
+                "ruleCodes", List.of("GENDER_MISMATCH"), "dryRun", true,
+                "parameters", Map.of("GENDER_MISMATCH", Map.of("maleOnly", List.of("C60-C63"))));
+        JsonPath backtest = replay(body);
+        assertEquals("SUCCEEDED", backtest.getString("status"));
+        assertEquals(List.of("C60-C63"), backtest.getList("parameters.GENDER_MISMATCH.maleOnly"));
+        assertEquals(List.of(flagId(s)), backtest.getList("result.removed.id"));
+        assertEquals(0, backtest.getInt("result.addedCount"));
+        // Nothing went live: the flag stands and the rule has no new version.
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/flags/" + flagId(s)).then().body("status", equalTo("OPEN"));
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/rules/GENDER_MISMATCH").then().body("version", equalTo(version))
+                .body("parameters.maleOnly", equalTo(List.of("C60-C63", "N40-N51")));
+
+        Map<String, Object> applied = new java.util.HashMap<>(body);
+        applied.put("dryRun", false);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(applied).post("/api/v1/replays")
+                .then().statusCode(400).body("message", containsString("only a dry run may try proposed parameters"));
+        Map<String, Object> bad = new java.util.HashMap<>(body);
+        bad.put("parameters", Map.of("READMISSION_15D", Map.of("maxDays", -1)));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(bad).post("/api/v1/replays")
+                .then().statusCode(400).body("errors[0].field", equalTo("parameters.maxDays"));
+    }
+
+    @Test
+    void openApiDocumentsTheWorkflowWithExamples() {
+        String doc = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/v1/flags/{id}/reviews", "/api/v1/rule-stats", "/api/v1/replays",
+                "/api/v1/replays/{id}", "/api/v1/audit-log")) {
+            assertTrue(doc.contains("\"" + path + "\""), path);
+        }
+        for (String example : List.of("INVALID_TRANSITION", "死亡后入院, 医院已退回基金", "precision",
+                "REPLAY_FINISHED", "skippedRules", "CONCURRENT_REVIEW")) {
+            assertTrue(doc.contains(example), example);
+        }
+    }
+
     JsonPath replay(Map<String, Object> body) {
         String location = given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
                 .post("/api/v1/replays").then().statusCode(202).body("status", equalTo("QUEUED"))
