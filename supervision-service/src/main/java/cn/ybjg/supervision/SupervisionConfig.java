@@ -20,6 +20,19 @@ public interface SupervisionConfig {
 
     Recheck recheck();
 
+    Replay replay();
+
+    /** Replays (re-audits of a settlement window) run in the background, in batches of persons. */
+    interface Replay {
+        /** Persons re-checked per batch (each batch its own transaction). */
+        @WithDefault("1000")
+        int batchPersons();
+
+        /** How many flags a replay result lists per kind (added, removed, changed); counts are always complete. */
+        @WithDefault("1000")
+        int maxListed();
+    }
+
     /** The relay of the flag outbox to flags.v1 (read by {@code @Scheduled} through the same key). */
     interface Outbox {
         /** How often the relay runs, e.g. 1s. */

@@ -59,6 +59,24 @@ public class RuleCatalog {
         return out;
     }
 
+    /**
+     * The rules in force with proposed parameters merged over those of the given rules (validated as a change
+     * would be; no version is made). Used by dry-run replays to backtest a change before it goes live.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, ActiveRule> proposed(Map<String, Map<String, Object>> parameters) {
+        Map<String, ActiveRule> out = current();
+        if (parameters == null) return out;
+        parameters.forEach((code, params) -> {
+            ActiveRule now = out.get(code);
+            if (now == null) throw new IllegalArgumentException("parameters: unknown rule " + code);
+            Map<String, Object> merged = new LinkedHashMap<>(toMap(now.params()));
+            if (params != null) merged.putAll(params);
+            out.put(code, new ActiveRule(now.rule(), now.version(), now.enabled(), parse(now.rule(), merged)));
+        });
+        return out;
+    }
+
     /** A new version from the one in force, with the given parameters merged over its own. */
     public RuleVersion change(String code, Boolean enabled, Map<String, Object> parameters, String by) {
         Rule<?> rule = Rules.byCode(code);

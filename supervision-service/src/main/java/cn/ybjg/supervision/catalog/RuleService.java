@@ -17,6 +17,8 @@ public class RuleService {
 
     @Inject
     RuleCatalog catalog;
+    @Inject
+    cn.ybjg.supervision.audit.AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleView> list() {
@@ -36,6 +38,13 @@ public class RuleService {
     public RuleView change(String code, RuleChange change, String by) {
         RuleVersion.getEntityManager().createNativeQuery("select cast(pg_advisory_xact_lock(hashtext(?1)) as text)")
                 .setParameter(1, "rule:" + code).getSingleResult();
-        return RuleView.of(Rules.byCode(code), catalog.change(code, change.enabled(), change.parameters(), by));
+        RuleVersion v = catalog.change(code, change.enabled(), change.parameters(), by);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("version", v.version);
+        details.put("enabled", v.enabled);
+        details.put("requested", change.parameters() == null ? Map.of() : change.parameters());
+        details.put("parameters", v.parameters);
+        audit.record(by, cn.ybjg.supervision.audit.AuditEntry.Action.RULE_CHANGE, "rule:" + code, details);
+        return RuleView.of(Rules.byCode(code), v);
     }
 }

@@ -3,6 +3,7 @@ package cn.ybjg.supervision.engine;
 import cn.ybjg.supervision.catalog.ActiveRule;
 import cn.ybjg.supervision.catalog.RuleCatalog;
 import cn.ybjg.supervision.flags.Flag;
+import cn.ybjg.supervision.flags.FlagDiff;
 import cn.ybjg.supervision.flags.FlagWriter;
 import cn.ybjg.supervision.rules.DrgCostOutlierRule;
 import cn.ybjg.supervision.rules.DrgData;
@@ -51,8 +52,27 @@ public class Evaluator {
     @Inject
     Clock clock;
 
+    /** Findings of a scope with the stored flags of exactly that scope and the rule versions that made them. */
+    public record Plan(List<Finding> findings, List<Flag> scope, Map<String, Integer> versions) {
+
+        /** The part of the plan whose subjects fall in from..to (by periodDate). */
+        public Plan within(LocalDate from, LocalDate to) {
+            return new Plan(findings.stream().filter(f -> !f.periodDate().isBefore(from) && !f.periodDate().isAfter(to)).toList(),
+                    scope.stream().filter(f -> !f.periodDate.isBefore(from) && !f.periodDate.isAfter(to)).toList(), versions);
+        }
+
+        public List<FlagDiff.Change> diff() {
+            return FlagDiff.of(findings, scope);
+        }
+    }
+
     public FlagWriter.Changes evaluate(Collection<String> persons, Collection<GroupTouch> touches) {
-        Map<String, ActiveRule> rules = catalog.current();
+        Plan plan = plan(persons, touches, catalog.current());
+        return writer.reconcile(plan.findings(), plan.scope(), plan.versions());
+    }
+
+    /** What the given rules (those enabled among them) find for these persons; writes nothing. */
+    public Plan plan(Collection<String> persons, Collection<GroupTouch> touches, Map<String, ActiveRule> rules) {
         List<ActiveRule> enabled = rules.values().stream().filter(ActiveRule::enabled).toList();
         Map<String, PersonHistory> histories = reader.histories(persons);
         ActiveRule drg = enabled.stream().filter(r -> r.code().equals(DrgCostOutlierRule.CODE)).findFirst().orElse(null);
@@ -83,7 +103,7 @@ public class Evaluator {
             }
         }
         Map<String, Integer> versions = rules.values().stream().collect(Collectors.toMap(ActiveRule::code, ActiveRule::version));
-        return writer.reconcile(findings, scope, versions);
+        return new Plan(findings, scope, versions);
     }
 
     /** Settlements (of other persons) in each touched group within the window after the touch. */

@@ -12,7 +12,7 @@ final class Examples {
              "evidence":{"variant":"SETTLEMENT_AFTER_DEATH","dateOfDeath":"2025-02-20","deathSource":"CIVIL_AFFAIRS",
                          "admissionDate":"2025-03-01","settlementId":"S0001"},
              "periodDate":"2025-03-09","detectedAt":"2025-03-09T16:21:02+08:00","status":"OPEN",
-             "statusChangedAt":"2025-03-09T16:21:02+08:00"}""";
+             "statusChangedAt":"2025-03-09T16:21:02+08:00","recoveredAmount":null}""";
 
     static final String FLAGS = "[" + FLAG + "]";
 

@@ -63,6 +63,12 @@ public class Flag extends PanacheEntityBase {
     public Status status;
     @NotNull @Column(name = "status_changed_at")
     public OffsetDateTime statusChangedAt;
+    /** Set by a CONFIRMED review (追回金额), cleared when the flag is re-opened. */
+    @Column(name = "recovered_amount")
+    public BigDecimal recoveredAmount;
+    /** Optimistic lock: a review and a re-check of the same flag never overwrite each other. */
+    @jakarta.persistence.Version
+    public int version;
 
     public static UUID idOf(String ruleCode, String subjectKey) {
         return UUID.nameUUIDFromBytes(("flag:" + ruleCode + ":" + subjectKey).getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,7 @@ public record FlagEvent(int schemaVersion, UUID eventId, UUID id, String ruleCod
         String idNumberMasked, String insuranceType, BigDecimal amountAtRisk, Map<String, Object> evidence,
         OffsetDateTime detectedAt, LocalDate periodDate, String status) {
 
-    static FlagEvent of(Flag f) {
+    public static FlagEvent of(Flag f) {
         UUID eventId = UUID.nameUUIDFromBytes(("flag:" + f.id + ":" + f.status + ":" + f.statusChangedAt.toInstant())
                 .getBytes(StandardCharsets.UTF_8));
         return new FlagEvent(1, eventId, f.id, f.ruleCode, f.ruleVersion, f.severity, f.settlementId,

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A flags.v1 record waiting to be relayed; written in the transaction that changed the flag. */
+/** A flags.v1 or flag-reviews.v1 record waiting to be relayed; written in the transaction that changed the flag. */
 @Entity
 @Table(name = "flag_outbox")
 public class FlagOutbox extends PanacheEntityBase {
@@ -19,9 +19,22 @@ public class FlagOutbox extends PanacheEntityBase {
     public Long id;
     @Column(name = "flag_id")
     public UUID flagId;
+    /** flags.v1 or flag-reviews.v1. */
+    public String topic;
     @Column(name = "event_key")
     public String eventKey;
     public String payload;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** A record for the relay, in the caller's transaction. */
+    public static void add(String topic, String key, java.util.UUID flagId, String payload, OffsetDateTime at) {
+        FlagOutbox o = new FlagOutbox();
+        o.topic = topic;
+        o.eventKey = key;
+        o.flagId = flagId;
+        o.payload = payload;
+        o.createdAt = at;
+        o.persist();
+    }
 }

@@ -30,10 +30,13 @@ public class FlagResource {
     FlagService service;
     @Inject
     Caller caller;
+    @Inject
+    ReadLog readLog;
 
     @GET
     @Operation(summary = "Search flags", description = "Paged, newest first by default; WITHDRAWN flags only with "
-            + "status=WITHDRAWN; from/to filter the flag's periodDate; a supervisor sees its regions only.")
+            + "status=WITHDRAWN; from/to filter the flag's periodDate; a supervisor sees its regions only, and each "
+            + "of its searches is written to the audit log (FLAG_READ: query, rows, total).")
     @APIResponse(responseCode = "200", description = "One page; the total in X-Total-Count",
             content = @Content(examples = @ExampleObject(name = "flags", value = Examples.FLAGS)))
     @APIResponse(responseCode = "400", description = "A bad filter or sort",
@@ -45,15 +48,18 @@ public class FlagResource {
             @QueryParam("regionCode") String regionCode, @QueryParam("personId") String personId,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        var result = service.search(new FlagQuery(ruleCode, severity, status, institutionCode, regionCode, personId,
-                from, to, sort, Math.max(0, page), Math.min(500, Math.max(1, size)), caller.regionScope()));
+        var query = new FlagQuery(ruleCode, severity, status, institutionCode, regionCode, personId,
+                from, to, sort, Math.max(0, page), Math.min(500, Math.max(1, size)), caller.regionScope());
+        var result = service.search(query);
+        readLog.search(caller, query, result.flags().size(), result.total());
         return Response.ok(result.flags()).header("X-Total-Count", result.total()).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One flag with its evidence",
-            description = "A flag outside the caller's regions answers 404, as if it did not exist.")
+    @Operation(summary = "One flag with its evidence and review history",
+            description = "A flag outside the caller's regions answers 404, as if it did not exist. Reviews are listed "
+                    + "oldest first. A supervisor's read is written to the audit log (FLAG_READ).")
     @APIResponse(responseCode = "200", description = "The flag",
             content = @Content(examples = @ExampleObject(name = "flag", value = Examples.FLAG)))
     @APIResponse(responseCode = "404", description = "No such flag in the caller's regions",
@@ -61,7 +67,9 @@ public class FlagResource {
     @APIResponse(responseCode = "403", description = "Not a supervisor or admin",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response get(@PathParam("id") UUID id) {
-        return service.find(id, caller.regionScope()).map(f -> Response.ok(f).build())
+        var flag = service.find(id, caller.regionScope());
+        readLog.one(caller, id, flag.isPresent());
+        return flag.map(f -> Response.ok(f).build())
                 .orElseGet(() -> Response.status(404).entity(ErrorBody.of("NOT_FOUND",
                         "no flag " + id + " in your regions")).build());
     }

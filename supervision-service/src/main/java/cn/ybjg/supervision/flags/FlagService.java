@@ -56,7 +56,7 @@ public class FlagService {
     public Optional<FlagView> find(UUID id, Optional<List<String>> regionScope) {
         return Flag.<Flag>findByIdOptional(id)
                 .filter(f -> regionScope.isEmpty() || regionScope.get().contains(f.regionCode))
-                .map(FlagView::of);
+                .map(f -> FlagView.of(f, FlagReview.ofFlag(f.id)));
     }
 
     static Sort sort(String sort) {

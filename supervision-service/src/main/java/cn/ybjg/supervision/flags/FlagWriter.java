@@ -49,47 +49,47 @@ public class FlagWriter {
      * @param versions the rule versions in force (flags carry the version that made them)
      */
     public Changes reconcile(Collection<Finding> findings, List<Flag> inScope, Map<String, Integer> versions) {
-        Map<String, Flag> stored = new LinkedHashMap<>();
-        for (Flag f : inScope) stored.put(f.ruleCode + "\u0000" + f.subjectKey, f);
-        Map<String, Finding> found = new LinkedHashMap<>();
-        for (Finding f : findings) found.putIfAbsent(f.ruleCode() + "\u0000" + f.subjectKey(), f);
+        return apply(FlagDiff.of(findings, inScope), versions);
+    }
+
+    /** Writes a diff computed by {@link FlagDiff#of}; every change but a quiet evidence refresh is published. */
+    public Changes apply(List<FlagDiff.Change> diff, Map<String, Integer> versions) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Flag> changed = new java.util.ArrayList<>();
         int opened = 0, reopened = 0, updated = 0, withdrawn = 0;
-        for (var e : found.entrySet()) {
-            Finding f = e.getValue();
-            Flag flag = stored.get(e.getKey());
-            if (flag == null) {
-                flag = new Flag();
-                flag.id = Flag.idOf(f.ruleCode(), f.subjectKey());
-                flag.detectedAt = now;
-                fill(flag, f, now, versions);
-                flag.persist();
-                opened++;
-            } else if (flag.status == Flag.Status.WITHDRAWN) {
-                fill(flag, f, now, versions);
-                reopened++;
-            } else if (flag.status == Flag.Status.OPEN && (flag.amountAtRisk.compareTo(f.amountAtRisk()) != 0
-                    || !flag.severity.equals(f.severity().name()))) {
-                fill(flag, f, now, versions);
-                updated++;
-            } else {
-                if (flag.status == Flag.Status.OPEN) {
+        for (FlagDiff.Change c : diff) {
+            Flag flag = c.stored();
+            Finding f = c.finding();
+            switch (c.kind()) {
+                case OPEN -> {
+                    flag = new Flag();
+                    flag.id = Flag.idOf(f.ruleCode(), f.subjectKey());
+                    flag.detectedAt = now;
+                    fill(flag, f, now, versions);
+                    flag.persist();
+                    opened++;
+                }
+                case REOPEN -> {
+                    fill(flag, f, now, versions);
+                    reopened++;
+                }
+                case UPDATE -> {
+                    fill(flag, f, now, versions);
+                    updated++;
+                }
+                case WITHDRAW -> {
+                    flag.status = Flag.Status.WITHDRAWN;
+                    flag.statusChangedAt = now;
+                    withdrawn++;
+                }
+                case REFRESH -> {
                     // Same amount: refresh the evidence quietly (e.g. a DRG group's sample grew), no re-publication.
                     Map<String, Object> evidence = evidence(f);
                     if (!evidence.equals(flag.evidence)) flag.evidence = evidence;
+                    continue;
                 }
-                continue;
             }
             changed.add(flag);
-        }
-        for (var e : stored.entrySet()) {
-            Flag flag = e.getValue();
-            if (found.containsKey(e.getKey()) || flag.status != Flag.Status.OPEN) continue;
-            flag.status = Flag.Status.WITHDRAWN;
-            flag.statusChangedAt = now;
-            changed.add(flag);
-            withdrawn++;
         }
         publish(changed, now);
         return new Changes(opened, reopened, updated, withdrawn);
@@ -122,7 +122,7 @@ public class FlagWriter {
     private void publish(List<Flag> flags, OffsetDateTime now) {
         if (flags.isEmpty()) return;
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
-                "insert into flag_outbox (flag_id, event_key, payload, created_at) values (?, ?, ?, ?)")) {
+                "insert into flag_outbox (topic, flag_id, event_key, payload, created_at) values ('flags.v1', ?, ?, ?, ?)")) {
             for (Flag flag : flags) {
                 ps.setObject(1, flag.id);
                 ps.setString(2, flag.idNumberHash);

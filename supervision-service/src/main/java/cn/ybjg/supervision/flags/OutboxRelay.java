@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Relays the flag outbox to flags.v1 with an idempotent producer (acks=all), key = idNumberHash, in outbox
+ * Relays the flag outbox to flags.v1 and flag-reviews.v1 with an idempotent producer (acks=all), key = idNumberHash, in outbox
  * order. Rows are deleted only after the broker acknowledged them; a crash in between re-sends the same
  * eventIds, which consumers de-duplicate.
  */
@@ -60,13 +60,13 @@ public class OutboxRelay {
         if (rows.isEmpty()) return 0;
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (FlagOutbox o : rows) {
-            sent.add(producer.send(new ProducerRecord<>(TOPIC, o.eventKey.getBytes(StandardCharsets.UTF_8),
+            sent.add(producer.send(new ProducerRecord<>(o.topic, o.eventKey.getBytes(StandardCharsets.UTF_8),
                     o.payload.getBytes(StandardCharsets.UTF_8))));
         }
         try {
             for (Future<RecordMetadata> f : sent) f.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("flags.v1 send failed: " + e.getMessage(), e);
+            throw new IllegalStateException("outbox send failed: " + e.getMessage(), e);
         }
         FlagOutbox.delete("id in ?1", rows.stream().map(o -> o.id).toList());
         return rows.size();

@@ -17,6 +17,11 @@ final class Tokens {
                 .claim("regions", List.of(regions)).sign();
     }
 
+    static String supervisorNamed(String upn, String... regions) {
+        return Jwt.issuer("https://ybjg.local/dev").upn(upn).groups("supervisor")
+                .claim("regions", List.of(regions)).sign();
+    }
+
     static String registry() {
         return Jwt.issuer("https://ybjg.local/dev").upn("test-registry").groups("registry").sign();
     }
