@@ -397,7 +397,7 @@ class WorkflowTest {
 
     static KafkaConsumer<String, String> tail(String topic) {
         Properties p = new Properties();
-        p.put("bootstrap.servers", "127.0.0.1:9092");
+        p.put("bootstrap.servers", org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         p.put("group.id", "supervision-test-tail-" + UUID.randomUUID());
         p.put("enable.auto.commit", "false");
         KafkaConsumer<String, String> c = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
