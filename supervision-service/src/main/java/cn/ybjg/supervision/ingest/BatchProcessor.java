@@ -68,6 +68,8 @@ public class BatchProcessor {
         try {
             QuarkusTransaction.requiringNew().run(() -> apply(parsed));
         } catch (Exception failure) {
+            // The consumer loop rewinds and retries the whole poll batch, nothing is committed or dead-lettered.
+            if (DatabaseOutage.causedBy(failure)) throw failure;
             if (parsed.size() == 1) {
                 deadLetters.send(parsed.get(0).record(), "failed: " + failure);
                 return;

@@ -1,0 +1,27 @@
+package cn.ybjg.supervision.ingest;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+/**
+ * Tells a failure of the database itself (unreachable, restarting, no connection to be had) from a failure of
+ * the records: the first must leave the batch uncommitted for a later retry, never send it to the DLQ.
+ */
+final class DatabaseOutage {
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException) return true;
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // 08: connection exception; 57P: the server is shutting down or not accepting connections yet.
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) return true;
+                String message = String.valueOf(sql.getMessage());
+                if (message.contains("Acquisition timeout") || message.contains("connection has been closed")) return true;
+            }
+        }
+        return false;
+    }
+}
