@@ -14,4 +14,5 @@ ensure_kafka
 run_log="$STATE/test-run.log"
 (cd "$ROOT" && mvn -B verify 2>&1) | tee "$run_log"
 "$ROOT/deploy/local/e2e.sh" 2>&1 | tee -a "$run_log"
+"$ROOT/deploy/local/failure-tests.sh" 2>&1 | tee -a "$run_log"
 "$ROOT/deploy/local/scan-logs.sh" "$run_log" "$STATE"/*-service.log
