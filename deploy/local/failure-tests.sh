@@ -34,9 +34,16 @@ check() { local what=$1; shift; if "$@"; then pass "$what"; else flunk "$what"; 
 summary() { [ -n "$summary_done" ] || { summary_done=1; echo "failure-tests: $passed passed, $failed failed"; }; }
 
 # ---------------------------------------------------------------- the throw-away stack and its cleanup
-pg_ctl_ft() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$STATE/ft-pg.log" -w -t 30 "$@" >/dev/null 2>&1; }
+pg_ctl_ft() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w -t 30 "$@" >/dev/null 2>&1; }
 pg_up_ft() { as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1; }
 
+# stop_port_owner PORT: a service of this stack still listening (e.g. restarted by a scenario): ended by its pid,
+# and only when its command line is one of ours.
+stop_port_owner() {
+  local pid; pid=$(ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n1)
+  [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "-Dquarkus.http.port=$1 " || return 0
+  kill "$pid" 2>/dev/null; wait_for 20 "port $1" bash -c "! kill -0 $pid 2>/dev/null" || kill -9 "$pid" 2>/dev/null
+}
 watchdog=
 cleanup() {
   local code=$?
@@ -45,6 +52,7 @@ cleanup() {
   jobs -p | xargs -r kill 2>/dev/null
   local svc
   for svc in "${SERVICES[@]}"; do stop_pid "ft-$svc" >/dev/null; done
+  stop_port_owner $((SERVICE_PORT_BASE + 1)); stop_port_owner $((SERVICE_PORT_BASE + 2)); stop_port_owner $((SERVICE_PORT_BASE + 3))
   stop_pid ft-kafka >/dev/null
   if [ -d "$PG_DIR" ] && pg_up_ft; then pg_ctl_ft stop -m fast; fi
   if [ -z "$summary_done" ]; then flunk "the run was cut short (exit $code)"; summary; exit 1; fi
@@ -52,8 +60,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'flunk "interrupted or over the ${MAX}s bound"; exit 1' INT TERM
-(sleep "$MAX"; echo "[ft] over ${MAX}s, stopping" >&2; kill -TERM $$) 2>/dev/null &
-watchdog=$!
 
 for port in "$PG_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" $((SERVICE_PORT_BASE + 1)) $((SERVICE_PORT_BASE + 2)) $((SERVICE_PORT_BASE + 3)); do
   port_open "$port" && fail "port $port is taken by $(port_owner "$port"); set FT_* ports (docs/failure-tests.md)"
@@ -73,7 +79,7 @@ unix_socket_directories = '/var/run/postgresql'
 fsync = off
 max_connections = 120
 CONF
-pg_ctl_ft start || fail "the failure-test PostgreSQL cluster did not start (see $STATE/ft-pg.log)"
+pg_ctl_ft start || fail "the failure-test PostgreSQL cluster did not start (see $PG_DIR/server.log)"
 create_databases
 
 for svc in "${SERVICES[@]}"; do
@@ -83,6 +89,8 @@ for svc in "${SERVICES[@]}"; do
   fi
 done
 (cd "$ROOT" && mvn -B -q -pl deploy/bench -DskipTests package >"$W/bench-build.log" 2>&1) || fail "building deploy/bench failed"
+(sleep "$MAX"; echo "[ft] over ${MAX}s after the build, stopping" >&2; kill -TERM $$) 2>/dev/null &
+watchdog=$!
 ensure_kafka
 for svc in "${SERVICES[@]}"; do start_service "$svc"; done
 await_services

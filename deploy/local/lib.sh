@@ -164,7 +164,9 @@ start_service() {
   say "starting $svc on 127.0.0.1:$port"
   # Development ID keys (claims-service only); production sets its own YBJG_ID_* variables.
   set -a; source "$ROOT/deploy/local/dev-keys/id-keys.env"; set +a
-  (cd "$ROOT" && DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" \
+  # cd first, then only java in the background: $! must be java's pid, not a subshell's (stop_pid, kill -9 in tests)
+  (cd "$ROOT" || exit 1
+   DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" \
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
       -Dquarkus.http.port="$port" -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
       -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$SERVICE_NAME_PREFIX$svc.log" 2>&1 &
