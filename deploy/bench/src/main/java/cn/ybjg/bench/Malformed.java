@@ -16,7 +16,8 @@ import java.util.Random;
  * Malformed settlement input for the failure tests: from valid records (a Generate output file) writes
  * {@code malformed-NNN.json} batches whose every record is broken in one way ({@link Mutations}) with
  * {@code expected-NNN.json} naming the kind and the fields an answer may name, {@code truncated-NN.json} bodies
- * that are not complete JSON, and {@code malformed.csv} with truncated and mistyped rows.
+ * that are not complete JSON, {@code malformed.csv} with a mistyped totalCost in every row and
+ * {@code truncated.csv} with every row cut short.
  * <pre>deploy/bench/run.sh Malformed --from /tmp/b/settlements-001.json --count 10000 --seed 1 --prefix M1- --out /tmp/m</pre>
  */
 public final class Malformed {
@@ -76,7 +77,8 @@ public final class Malformed {
             Files.write(out.resolve(String.format("truncated-%02d.json", t)),
                     whole.substring(0, cut).getBytes(StandardCharsets.UTF_8));
         }
-        Files.writeString(out.resolve("malformed.csv"), csv(all, csvRows, random));
+        Files.writeString(out.resolve("malformed.csv"), csv(all, csvRows, random, false));
+        Files.writeString(out.resolve("truncated.csv"), csv(all, csvRows, random, true));
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("records", all.size());
         counts.put("files", files);
@@ -97,8 +99,8 @@ public final class Malformed {
         return all;
     }
 
-    /** A CSV body: the header, then rows cut short (fewer columns) or with a money column that is not a number. */
-    static String csv(List<Mutations.Mutated> all, int rows, Random random) {
+    /** A CSV body: the header, then rows whose totalCost is not a number, or (truncated) rows cut short. */
+    static String csv(List<Mutations.Mutated> all, int rows, Random random, boolean truncated) {
         StringBuilder b = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
         for (int i = 0; i < Math.min(rows, all.size()); i++) {
             ObjectNode r = all.get(i).record();
@@ -106,8 +108,8 @@ public final class Malformed {
             for (String c : CSV_COLUMNS) {
                 cells.add(r.hasNonNull(c) && r.get(c).isValueNode() ? r.get(c).asText().replace(",", "").replace("\n", "") : "");
             }
-            if (i % 2 == 0) {
-                cells.set(CSV_COLUMNS.indexOf("totalCost"), "12,5元");
+            if (!truncated) {
+                cells.set(CSV_COLUMNS.indexOf("totalCost"), "12.5元");
             } else {
                 cells = cells.subList(0, 1 + random.nextInt(CSV_COLUMNS.size() - 2));
             }

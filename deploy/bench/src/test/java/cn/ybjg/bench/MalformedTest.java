@@ -92,7 +92,13 @@ class MalformedTest {
         List<String> csv = Files.readAllLines(out.resolve("malformed.csv"));
         assertEquals(21, csv.size());
         for (String row : csv.subList(1, csv.size())) {
-            assertTrue(row.split(",", -1).length != Malformed.CSV_COLUMNS.size() || row.contains("元"), row);
+            assertEquals(Malformed.CSV_COLUMNS.size(), row.split(",", -1).length, row);
+            assertEquals("12.5元", row.split(",", -1)[Malformed.CSV_COLUMNS.indexOf("totalCost")], row);
+        }
+        List<String> cut = Files.readAllLines(out.resolve("truncated.csv"));
+        assertEquals(21, cut.size());
+        for (String row : cut.subList(1, cut.size())) {
+            assertTrue(row.split(",", -1).length < Malformed.CSV_COLUMNS.size(), row);
         }
     }
 
@@ -100,7 +106,7 @@ class MalformedTest {
     void theSameSeedGivesTheSameBytes() throws Exception {
         Malformed.write(base, tmp.resolve("s1"), 500, 9, "MS-", 250, 5, 10);
         Malformed.write(base, tmp.resolve("s2"), 500, 9, "MS-", 250, 5, 10);
-        for (String f : List.of("malformed-001.json", "malformed-002.json", "expected-002.json", "truncated-05.json", "malformed.csv")) {
+        for (String f : List.of("malformed-001.json", "malformed-002.json", "expected-002.json", "truncated-05.json", "malformed.csv", "truncated.csv")) {
             assertEquals(Files.readString(tmp.resolve("s1").resolve(f)), Files.readString(tmp.resolve("s2").resolve(f)), f);
         }
     }
