@@ -175,7 +175,7 @@ scenario_a() {
   local i killed=
   for ((i = 0; i < ${#files[@]}; i++)); do
     if [ "$i" -eq 3 ]; then
-      kill -9 "$(cat "$STATE/ft-kafka.pid")" && killed=1; say "a: killed the broker (kill -9) after 3 batches"
+      disown "$(cat "$STATE/ft-kafka.pid")" 2>/dev/null; kill -9 "$(cat "$STATE/ft-kafka.pid")" && killed=1; say "a: killed the broker (kill -9) after 3 batches"
     fi
     post_retrying /api/v1/settlements "$dir/${files[$i]}"
     [ "$i" -eq 1 ] && post_retrying /api/v1/death-registrations "$dir/deaths.json"

@@ -111,7 +111,7 @@ public final class Malformed {
             if (!truncated) {
                 cells.set(CSV_COLUMNS.indexOf("totalCost"), "12.5元");
             } else {
-                cells = cells.subList(0, 1 + random.nextInt(CSV_COLUMNS.size() - 2));
+                cells = cells.subList(0, 2 + random.nextInt(CSV_COLUMNS.size() - 3));   // >= 2 cells: never a blank line
             }
             b.append(String.join(",", cells)).append('\n');
         }
