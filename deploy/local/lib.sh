@@ -10,10 +10,17 @@ KAFKA_HOME="$ROOT/deploy/kafka"
 KAFKA_NAME=${KAFKA_NAME:-kafka}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+KAFKA_LOGS_DIR=${KAFKA_LOGS_DIR:-$STATE}
 PG_PORT=5432
 DB_USER=ybjg
 DB_PASSWORD=ybjg
 SERVICES=(claims-service supervision-service indicators-service)
+DATABASES=(claims supervision indicators claims_test supervision_test indicators_test)
+# A second, throw-away stack (deploy/local/failure-tests.sh) overrides these after sourcing: service ports are
+# SERVICE_PORT_BASE + 1..3, pid and log files carry SERVICE_NAME_PREFIX, databases are named <svc>DB_SUFFIX.
+SERVICE_PORT_BASE=8080
+SERVICE_NAME_PREFIX=
+DB_SUFFIX=
 TOPICS=(settlements.v1 enrollments.v1 deaths.v1 flags.v1 flag-reviews.v1
         settlements.v1.dlq enrollments.v1.dlq deaths.v1.dlq flags.v1.dlq flag-reviews.v1.dlq)
 mkdir -p "$STATE"
@@ -57,7 +64,7 @@ ensure_postgres() {
   create_databases
 }
 
-psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
+psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"; }
 
 create_databases() {
   psql_admin -c "DO \$\$ BEGIN
@@ -66,7 +73,7 @@ create_databases() {
       END IF;
     END \$\$;" >/dev/null || fail "PostgreSQL: could not create role $DB_USER"
   local db
-  for db in claims supervision indicators claims_test supervision_test indicators_test; do
+  for db in "${DATABASES[@]}"; do
     if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
       psql_admin -c "CREATE DATABASE $db OWNER $DB_USER" >/dev/null || fail "PostgreSQL: could not create database $db"
     fi
@@ -110,7 +117,8 @@ ensure_kafka() {
   fi
   if ! pid_alive "$pidfile"; then
     say "starting the Kafka broker on 127.0.0.1:$KAFKA_PORT"
-    nohup java -Xms256m -Xmx768m -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.yaml" -Dkafka.logs.dir="$STATE" \
+    mkdir -p "$KAFKA_LOGS_DIR"
+    nohup java -Xms256m -Xmx768m -Dlog4j2.configurationFile="$KAFKA_HOME/log4j2.yaml" -Dkafka.logs.dir="$KAFKA_LOGS_DIR" \
       -cp "$KAFKA_HOME/lib/*" kafka.Kafka "$conf" >"$STATE/$KAFKA_NAME.log" 2>&1 &
     echo $! >"$pidfile"
   fi
@@ -137,7 +145,8 @@ stop_kafka() { stop_pid "$KAFKA_NAME"; }
 
 # ---------------------------------------------------------------- services
 service_port() {
-  case $1 in claims-service) echo 8081;; supervision-service) echo 8082;; indicators-service) echo 8083;; esac
+  case $1 in claims-service) echo $((SERVICE_PORT_BASE + 1));; supervision-service) echo $((SERVICE_PORT_BASE + 2));;
+    indicators-service) echo $((SERVICE_PORT_BASE + 3));; esac
 }
 
 service_ready() { curl -fs -o /dev/null "http://127.0.0.1:$(service_port "$1")/q/health/ready"; }
@@ -150,16 +159,18 @@ build_services() {
 
 start_service() {
   local svc=$1 port; port=$(service_port "$svc")
-  local pidfile="$STATE/$svc.pid"
+  local pidfile="$STATE/$SERVICE_NAME_PREFIX$svc.pid"
   if pid_alive "$pidfile"; then return; fi
   port_open "$port" && fail "$svc: port $port is taken by $(port_owner "$port")"
   say "starting $svc on 127.0.0.1:$port"
   # Development ID keys (claims-service only); production sets its own YBJG_ID_* variables.
   set -a; source "$ROOT/deploy/local/dev-keys/id-keys.env"; set +a
+  # cd first, then only java in the background: $! must be java's pid, not a subshell's (stop_pid, kill -9 in tests)
   (cd "$ROOT" || exit 1
-   DB_HOST=127.0.0.1 SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
-      -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
-      -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$svc.log" 2>&1 &
+   DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
+      -Dquarkus.http.port="$port" -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
+      -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$SERVICE_NAME_PREFIX$svc.log" 2>&1 &
    echo $! >"$pidfile")
 }
 
@@ -167,8 +178,8 @@ await_services() {
   local svc
   for svc in "${SERVICES[@]}"; do
     wait_for 120 "$svc" service_ready "$svc" || {
-      pid_alive "$STATE/$svc.pid" || fail "$svc exited at start (see $STATE/$svc.log)"
-      fail "$svc did not report ready within 120 s (see $STATE/$svc.log and /q/health)"
+      pid_alive "$STATE/$SERVICE_NAME_PREFIX$svc.pid" || fail "$svc exited at start (see $STATE/$SERVICE_NAME_PREFIX$svc.log)"
+      fail "$svc did not report ready within 120 s (see $STATE/$SERVICE_NAME_PREFIX$svc.log and /q/health)"
     }
   done
 }

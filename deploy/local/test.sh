@@ -23,4 +23,5 @@ run_log="$STATE/test-run.log"
 
 ensure_kafka
 "$ROOT/deploy/local/e2e.sh" 2>&1 | tee -a "$run_log"
+"$ROOT/deploy/local/failure-tests.sh" 2>&1 | tee -a "$run_log"
 "$ROOT/deploy/local/scan-logs.sh" "$run_log" "$STATE"/*-service.log
