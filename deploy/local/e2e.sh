@@ -84,30 +84,7 @@ if "$ROOT/deploy/bench/generate.sh" --persons 300 --settlements 1500 --anomaly-r
      --year 2024 --seed "$(date +%s)" --prefix "$PREFIX" --shuffle --batch-size 400 --out "$DIR" >"$DIR/generate.log"; then
   pass "generate: $(sed 's/^generate: //' "$DIR/generate.log")"
 else
-  flunk "generate: $(cat "$DIR/generate.log")"; # ---------------------------------------------------------------- tokens, on every service
-# expect CODE WHAT URL TOKEN: one GET must answer CODE
-expect() {
-  local code; code=$(http GET "$3" "$4")
-  if [ "$code" = "$1" ]; then pass "$2: HTTP $code"; else flunk "$2: HTTP $code, expected $1 $(head -c 200 "$DIR/answer.json")"; fi
-}
-REGISTRY=$("$ROOT/deploy/local/token.sh" registry)
-EXPIRED=$(TOKEN_TTL_SECONDS=-120 "$ROOT/deploy/local/token.sh" admin)
-TAMPERED="$(cut -d. -f1 <<<"$REGISTRY").$(cut -d. -f2 <<<"$ADMIN").$(cut -d. -f3 <<<"$REGISTRY")"
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$DIR/foreign.pem" 2>/dev/null
-FOREIGN=$(TOKEN_SIGNING_KEY="$DIR/foreign.pem" "$ROOT/deploy/local/token.sh" admin)
-for url in "$CLAIMS/api/v1/settlements?size=1" "$SUPERVISION/api/v1/flags?size=1" "$INDICATORS/api/v1/targets"; do
-  expect 200 "admin token on $url" "$url" "$ADMIN"
-  expect 401 "no token on $url" "$url" ""
-  expect 401 "expired token on $url" "$url" "$EXPIRED"
-  expect 401 "tampered token (admin claims, registry signature) on $url" "$url" "$TAMPERED"
-  expect 401 "token signed with a foreign key on $url" "$url" "$FOREIGN"
-  expect 403 "registry token (wrong role) on $url" "$url" "$REGISTRY"
-done
-code=$(http GET "$SUPERVISION/api/v1/flags?size=1" "$REGISTRY")
-if tr -d '\n' <"$DIR/answer.json" | grep -qiE 'supervisor|admin'; then pass "a 403 names the missing permission"
-else flunk "the 403 body does not name the missing permission: $(head -c 200 "$DIR/answer.json")"; fi
-
-echo "e2e: $passed passed, $failed failed"; exit 1
+  flunk "generate: $(cat "$DIR/generate.log")"; echo "e2e: $passed passed, $failed failed"; exit 1
 fi
 if jq -e '[.[].ruleCode] | unique | length == 8' "$DIR/truth.json" >/dev/null \
    && jq -e 'map(select(.ruleCode == "DECEASED_ACTIVE") | .severity) | unique == ["DEFINITE", "SUSPICIOUS"]' "$DIR/truth.json" >/dev/null; then
