@@ -14,6 +14,11 @@ final class DatabaseOutage {
     static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException) return true;
+            // A commit that fails is the database going away: bad data fails its statement, before the commit.
+            String type = t.getClass().getName();
+            if (type.equals("jakarta.transaction.RollbackException") || type.startsWith("jakarta.transaction.Heuristic")) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 // 08: connection exception; 57P: the server is shutting down or not accepting connections yet.

@@ -15,6 +15,7 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(new SQLException("shutting down", "57P01"))));
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(new SQLException("Acquisition timeout while waiting for new connection"))));
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(new ConnectException("Connection refused"))));
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException(new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."))));
     }
 
     @Test
