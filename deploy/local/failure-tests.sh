@@ -255,9 +255,10 @@ produce() {  # produce TOPIC KEY VALUE
   printf '%s\t%s\n' "$2" "$3" | kafka_java org.apache.kafka.tools.ConsoleProducer --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
     --topic "$1" --property parse.key=true --property "key.separator=$(printf '\t')" >/dev/null 2>&1
 }
-dlq_count() {
+dlq_count() {  # records only: the consumer's own time-out report goes to stdout too, as two log lines
   kafka_java org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
-    --topic "$1.dlq" --from-beginning --timeout-ms 4000 2>/dev/null | wc -l
+    --topic "$1.dlq" --from-beginning --timeout-ms 4000 2>/dev/null \
+    | { grep -vcE '^\[[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:,]+\] |^org\.apache\.kafka\.' || true; }
 }
 dlq_has() {  # dlq_has TOPIC MARKER MIN
   local n; n=$(kafka_java org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
