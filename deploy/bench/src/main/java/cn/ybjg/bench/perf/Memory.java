@@ -1,0 +1,77 @@
+package cn.ybjg.bench.perf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measurement 5: each service's resident set (VmRSS of /proc/PID/status) and used heap (sum of
+ * jvm_memory_used_bytes{area="heap"} of /q/metrics), sampled once a second; keeps the idle values (first sample)
+ * and the peaks.
+ */
+final class Memory implements AutoCloseable {
+    record Sample(double rssMiB, double heapMiB) {
+    }
+
+    private final Stack stack;
+    private final Http http = new Http();
+    final Map<String, Sample> idle = new LinkedHashMap<>();
+    final Map<String, Sample> peak = new LinkedHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    Memory(Stack stack) {
+        this.stack = stack;
+    }
+
+    void start() throws Exception {
+        sampleAll();
+        idle.putAll(peak);
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                sampleAll();
+            } catch (Exception e) {
+                System.err.println("[bench] memory sample failed: " + e.getMessage());
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private synchronized void sampleAll() throws Exception {
+        for (String svc : Stack.SERVICES) {
+            Sample s = new Sample(rssMiB(stack.pids().get(svc)),
+                    heapMiB(http.send(http.get(stack.url(svc) + "/q/metrics", null))));
+            peak.merge(svc, s, (a, b) -> new Sample(Math.max(a.rssMiB(), b.rssMiB()), Math.max(a.heapMiB(), b.heapMiB())));
+        }
+    }
+
+    static double rssMiB(long pid) throws Exception {
+        if (pid <= 0) {
+            return Double.NaN;
+        }
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Sum of the heap pools' used bytes in a Prometheus text exposition, in MiB. */
+    static double heapMiB(String metrics) {
+        double bytes = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    @Override
+    public synchronized void close() {
+        timer.shutdownNow();
+    }
+}
