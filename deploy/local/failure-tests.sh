@@ -48,7 +48,7 @@ watchdog=
 cleanup() {
   local code=$?
   trap - EXIT INT TERM
-  [ -n "$watchdog" ] && kill "$watchdog" 2>/dev/null
+  [ -n "$watchdog" ] && { pkill -P "$watchdog"; kill "$watchdog"; } 2>/dev/null
   jobs -p | xargs -r kill 2>/dev/null
   local svc
   for svc in "${SERVICES[@]}"; do stop_pid "ft-$svc" >/dev/null; done
@@ -89,7 +89,8 @@ for svc in "${SERVICES[@]}"; do
   fi
 done
 (cd "$ROOT" && mvn -B -q -pl deploy/bench -DskipTests package >"$W/bench-build.log" 2>&1) || fail "building deploy/bench failed"
-(sleep "$MAX"; echo "[ft] over ${MAX}s after the build, stopping" >&2; kill -TERM $$) 2>/dev/null &
+# The watchdog keeps no handle on our output: a caller piping us into tee would otherwise wait for its sleep.
+(sleep "$MAX"; kill -TERM $$) >/dev/null 2>&1 &
 watchdog=$!
 ensure_kafka
 for svc in "${SERVICES[@]}"; do start_service "$svc"; done

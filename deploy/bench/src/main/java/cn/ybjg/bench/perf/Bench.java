@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Main of deploy/bench/bench.sh: runs the five measurements against the running local stack (docs/bench.md). */
+/** Main of deploy/bench/bench.sh: runs the six measurements against the running local stack (docs/bench.md). */
 public final class Bench {
     static final int YEAR = 2023;
     private final Stack stack;
@@ -70,6 +70,7 @@ public final class Bench {
             rows.addAll(m.latency(steady, pipeline));
             rows.addAll(m.api());
             rows.addAll(m.memory(memory));
+            rows.addAll(m.replay());
         }
         return rows;
     }

@@ -99,6 +99,34 @@ final class Measurements {
                         .against("indicators health/live p95", indicatorsHealth));
     }
 
+    List<Row> replay() throws Exception {
+        Bench.log("6. dry-run replay of every stored settlement of %d (all rules)", Bench.YEAR);
+        ReplayRun.Result r = new ReplayRun(stack).run(Bench.YEAR);
+        Bench.log("   %,d settlements in %.1f s (added %,d, removed %,d); SQL baseline over the same rows",
+                r.settlements(), r.seconds(), r.added(), r.removed());
+        SqlRules.Result sql;
+        try (Connection db = stack.supervisionDb()) {
+            sql = SqlRules.run(db, "BENCH");
+        }
+        double perMillion = r.seconds() * 1_000_000 / Math.max(1, r.settlements());
+        details.put("replay", Map.of("settlements", r.settlements(), "seconds", r.seconds(), "added", r.added(),
+                "removed", r.removed(), "sqlSeconds", sql.seconds(), "peakRssMiB", r.peak().rssMiB(),
+                "peakHeapMiB", r.peak().heapMiB()));
+        String scale = r.settlements() >= 1_000_000 ? "measured" : String.format("scaled linearly from %,d",
+                r.settlements());
+        return List.of(
+                Row.of("6. replay dry run, all rules", r.seconds(), "s").against("6 rules as SQL, same rows",
+                                sql.seconds())
+                        .note(String.format("%,d settlements of %d; would add %,d and remove %,d flags", r.settlements(),
+                                Bench.YEAR, r.added(), r.removed())),
+                Row.of("6. replay time per 1,000,000 settlements", perMillion, "s").goal(Goal.valueAtMost(60, "s"))
+                        .note(scale),
+                Row.of("6. supervision-service RSS during replay", r.peak().rssMiB(), "MiB")
+                        .against("before", r.before().rssMiB()),
+                Row.of("6. supervision-service heap during replay", r.peak().heapMiB(), "MiB")
+                        .against("before", r.before().heapMiB()));
+    }
+
     List<Row> memory(Memory memory) {
         List<Row> rows = new java.util.ArrayList<>();
         for (String svc : Stack.SERVICES) {
