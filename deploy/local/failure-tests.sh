@@ -7,6 +7,7 @@
 #   c. PostgreSQL restart during ingest (503 + Retry-After, never 500)
 #   d. a poison record on each topic goes to its .dlq and the stream goes on
 #   e. >= 10,000 malformed records: all 4xx with field errors, nothing stored, no 5xx
+#   f. scale-out: a second supervision-service in the same consumer group; same flags, no duplicates, load shared
 # Every wait is bounded; the whole run is bounded by FT_MAX_SECONDS (600). Ends with
 # "failure-tests: N passed, M failed"; stops everything it started.
 source "$(dirname "$0")/lib.sh"
@@ -52,6 +53,7 @@ cleanup() {
   jobs -p | xargs -r kill 2>/dev/null
   local svc
   for svc in "${SERVICES[@]}"; do stop_pid "ft-$svc" >/dev/null; done
+  stop_pid ft2-supervision-service >/dev/null
   stop_port_owner $((SERVICE_PORT_BASE + 1)); stop_port_owner $((SERVICE_PORT_BASE + 2)); stop_port_owner $((SERVICE_PORT_BASE + 3))
   stop_pid ft-kafka >/dev/null
   if [ -d "$PG_DIR" ] && pg_up_ft; then pg_ctl_ft stop -m fast; fi
@@ -219,6 +221,16 @@ scenario_b() {
 }
 
 # ---------------------------------------------------------------- c. PostgreSQL restart during ingest
+# readers_answer_503: while the database is down, supervision's and indicators' read APIs answer 503 + Retry-After.
+readers_answer_503() {
+  local url code
+  for url in "$SUPERVISION/api/v1/flags?size=1" "$INDICATORS/api/v1/scorecard?regionCode=431000&year=2024"; do
+    code=$(http GET "$url")
+    [ "$code" = 503 ] && grep -qi '^retry-after:' "$W/headers.txt" \
+      && pass "c: GET ${url#http://127.0.0.1:} answered 503 with Retry-After while PostgreSQL was down" \
+      || flunk "c: GET ${url#http://127.0.0.1:} answered $code while PostgreSQL was down: $(head -c 200 "$W/answer.json")"
+  done
+}
 scenario_c() {
   local dir="$W/c" prefix="${RUN}C-"; SEEN=()
   generate "$dir" "$prefix" 800 4000 200 || { flunk "c: generate failed: $(cat "$dir.generate.log")"; return; }
@@ -229,7 +241,8 @@ scenario_c() {
     if [ "$i" -eq 2 ]; then
       (pg_ctl_ft stop -m fast; echo "stopped $(date +%T)" >"$W/c.pg"; sleep 6; pg_ctl_ft start; echo "started $(date +%T)" >>"$W/c.pg") &
       restart_job=$!
-      sleep 0.3
+      wait_for 15 pg-stopped test -s "$W/c.pg"
+      readers_answer_503
     fi
     post_retrying /api/v1/settlements "$dir/${files[$i]}" || failed_batches=$((failed_batches + 1))
   done
@@ -372,8 +385,36 @@ scenario_e() {
   [ "$fivexx" = 0 ] && pass "e: no 5xx answer" || flunk "e: $fivexx answers were 5xx"
 }
 
+# ---------------------------------------------------------------- f. scale-out: two supervision instances, one group
+# A second supervision-service on port base+12 joins the consumer group; the topics are keyed by person, so each
+# instance audits the persons of its partitions. The flags must be exactly the planted ones, with no duplicates, and
+# both instances must have consumed settlements of the run.
+second() { ( SERVICE_PORT_BASE=$((SERVICE_PORT_BASE + 10)); SERVICE_NAME_PREFIX=ft2-; "$@" ); }
+consumed_by() {  # consumed_by PORT: settlements.v1 records this instance has consumed (its Prometheus counter)
+  local n; n=$(curl -fs "http://127.0.0.1:$1/q/metrics" | sed -n 's/^supervision_records_total{.*topic="settlements.v1".*} //p' | cut -d. -f1)
+  echo "${n:-0}"
+}
+scenario_f() {
+  local dir="$W/f" prefix="${RUN}F-" first=$((SERVICE_PORT_BASE + 2)) other=$((SERVICE_PORT_BASE + 12)); SEEN=()
+  generate "$dir" "$prefix" 800 4000 250 || { flunk "f: generate failed: $(cat "$dir.generate.log")"; return; }
+  second start_service supervision-service >/dev/null
+  if ! wait_for 120 supervision-2 second service_ready supervision-service; then
+    flunk "f: the second supervision-service did not become ready (see $STATE/ft2-supervision-service.log)"; return
+  fi
+  local a0 b0; a0=$(consumed_by "$first"); b0=$(consumed_by "$other")
+  sleep 5  # let the group settle its new assignment before the load starts
+  post_enrollments_and_deaths "$dir"
+  local f; for f in $(jq -r '.settlementFiles[]' "$dir/dataset.json"); do post_retrying /api/v1/settlements "$dir/$f"; done
+  wait_for "$WAIT" counts counts_equal "$(main_records_of "$dir")" "$prefix"
+  post_late "$dir"
+  reconcile_scenario "f (two supervision instances)" "$dir" "$prefix"
+  local a b; a=$(( $(consumed_by "$first") - a0 )); b=$(( $(consumed_by "$other") - b0 ))
+  [ "$a" -gt 0 ] && [ "$b" -gt 0 ] && pass "f: both instances audited settlements of the run ($a and $b)"     || flunk "f: the load was not shared: instance 1 consumed $a, instance 2 $b"
+  second stop_pid ft2-supervision-service >/dev/null
+}
+
 # ---------------------------------------------------------------- run
-for s in ${FT_SCENARIOS:-a b c d e}; do
+for s in ${FT_SCENARIOS:-a b c d e f}; do
   say "scenario $s ($SECONDS s)"
   "scenario_$s"
 done

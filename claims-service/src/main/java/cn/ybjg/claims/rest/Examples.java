@@ -44,6 +44,12 @@ final class Examples {
             {"status":403,"error":"FORBIDDEN","message":"this operation requires role hospital or admin; your token does not carry it","missingPermission":"role hospital or admin"}
             """;
 
+    static final String ACCESS_LOG = """
+            [{"id": 12, "at": "2025-03-02T10:15:04+08:00", "actor": "supervisor-cz", "action": "SETTLEMENT_SEARCH",
+              "target": "settlements", "details": {"query": {"personId": "P0001", "page": 0, "size": 50},
+              "regions": ["431000"], "rows": 3, "total": 3}}]
+            """;
+
     static final String SETTLEMENT_VIEW = """
             {"settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000","personId":"P0001",
              "idNumberMasked":"431002********127X","gender":"1","birthDate":"1960-05-01","insuranceType":"310",

@@ -1,5 +1,6 @@
 package cn.ybjg.claims.rest;
 
+import cn.ybjg.claims.audit.AccessLog;
 import cn.ybjg.claims.ingest.BatchResult;
 import cn.ybjg.claims.ingest.CsvBatchReader;
 import cn.ybjg.claims.ingest.JsonBatchReader;
@@ -9,6 +10,7 @@ import cn.ybjg.claims.ingest.SettlementService;
 import cn.ybjg.claims.ingest.SettlementValidator;
 import cn.ybjg.claims.ingest.SettlementView;
 import cn.ybjg.claims.security.CurrentCaller;
+import cn.ybjg.claims.security.Scope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +53,8 @@ public class SettlementResource {
     SettlementService settlements;
     @Inject
     CurrentCaller caller;
+    @Inject
+    AccessLog accessLog;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,7 +111,15 @@ public class SettlementResource {
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public SettlementView get(@PathParam("institutionCode") String institutionCode,
                               @PathParam("settlementId") String settlementId) {
-        return settlements.get(institutionCode, settlementId, caller.scope());
+        Scope scope = caller.scope();
+        boolean found = false;
+        try {
+            SettlementView view = settlements.get(institutionCode, settlementId, scope);
+            found = true;
+            return view;
+        } finally {
+            accessLog.one(caller.name(), scope, institutionCode, settlementId, found);
+        }
     }
 
     @GET
@@ -126,8 +138,10 @@ public class SettlementResource {
                            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("50") int size) {
-        SettlementService.Found found = settlements.search(
-                new SettlementQuery(personId, institutionCode, from, to, page, size), caller.scope());
+        Scope scope = caller.scope();
+        SettlementQuery query = new SettlementQuery(personId, institutionCode, from, to, page, size);
+        SettlementService.Found found = settlements.search(query, scope);
+        accessLog.search(caller.name(), scope, query, found.items().size(), found.total());
         return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
     }
 

@@ -21,6 +21,11 @@ public class CurrentCaller {
         return new Scope(roles, text(jwt.getClaim("institution")), texts(jwt.getClaim("regions")));
     }
 
+    /** The token's name (upn, preferred_username or sub), as the access log records it. */
+    public String name() {
+        return jwt.getName();
+    }
+
     private static String text(Object claim) {
         if (claim instanceof JsonString s) {
             return s.getString();

@@ -1,6 +1,8 @@
 package cn.ybjg.supervision.api;
 
 import cn.ybjg.supervision.catalog.BadParameterException;
+import cn.ybjg.supervision.ingest.DatabaseOutage;
+import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +15,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** JSON error bodies; a 403 names the role the operation needs. */
 public class ErrorMappers {
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response badParameter(BadParameterException e) {
@@ -53,6 +56,24 @@ public class ErrorMappers {
         if (e.getResponse().hasEntity()) return e.getResponse();
         return json(status, ErrorBody.of(Response.Status.fromStatusCode(status) == null ? "ERROR"
                 : Response.Status.fromStatusCode(status).name(), e.getMessage()));
+    }
+
+    /**
+     * Last resort: a database that cannot be reached or has no free connection answers 503 with Retry-After (the
+     * request may simply be sent again); anything else a JSON 500, logged.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        if (e instanceof WebApplicationException web) return webApplication(web);
+        if (DatabaseOutage.causedBy(e)) {
+            Log.warnf("database unavailable, answering 503: %s", e.getClass().getName());
+            return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(ErrorBody.of("DATABASE_UNAVAILABLE", "the database of supervision-service is busy or"
+                            + " unavailable; retry after " + RETRY_AFTER_SECONDS + " seconds")).build();
+        }
+        Log.error("unexpected failure, answering 500", e);
+        return json(500, ErrorBody.of("INTERNAL_ERROR", "an unexpected error occurred in supervision-service; it has"
+                + " been logged"));
     }
 
     static Response json(int status, ErrorBody body) {

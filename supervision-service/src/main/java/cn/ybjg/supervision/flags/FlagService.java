@@ -3,6 +3,7 @@ package cn.ybjg.supervision.flags;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class FlagService {
+
+    @Inject
+    FlagCounts counts;
 
     static final Set<String> SORTABLE = Set.of("detectedAt", "amountAtRisk", "periodDate", "ruleCode", "status",
             "severity", "regionCode", "institutionCode");
@@ -48,7 +52,7 @@ public class FlagService {
             params.put("scope", q.regionScope().get());
         }
         var query = Flag.find(String.join(" and ", where), sort(q.sort()), params);
-        long total = query.count();
+        long total = FlagCounts.answers(q) ? counts.total(q) : query.count();
         List<FlagView> page = query.page(Page.of(q.page(), q.size())).<Flag>list().stream().map(FlagView::of).toList();
         return new Result(page, total);
     }

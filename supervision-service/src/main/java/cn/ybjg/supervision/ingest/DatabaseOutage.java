@@ -7,11 +7,11 @@ import java.sql.SQLException;
  * Tells a failure of the database itself (unreachable, restarting, no connection to be had) from a failure of
  * the records: the first must leave the batch uncommitted for a later retry, never send it to the DLQ.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException) return true;
             // A commit that fails is the database going away: bad data fails its statement, before the commit.

@@ -33,7 +33,7 @@ final class FlagSeed {
                       'BENCHSEED-S' || g, 'H99999900001', '999999', 'BENCHSEED-P' || (g / 5),
                       md5('p' || (g / 5)) || md5('q' || (g / 5)), '999999********0000', '310', (g % 100000) / 100.0,
                       '{"bench":true}'::jsonb, timestamptz '2023-01-01 00:00+08' + g * interval '20 second',
-                      date '2023-01-01' + (g % 365), 'OPEN', timestamptz '2023-01-01 00:00+08' + g * interval '20 second'
+                      date '2023-01-01' + (g % 365)::int, 'OPEN', timestamptz '2023-01-01 00:00+08' + g * interval '20 second'
                     from generate_series(?::bigint, ?::bigint) g
                     on conflict do nothing""")) {
                 q.setLong(1, have + 1);
