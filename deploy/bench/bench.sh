@@ -2,7 +2,7 @@
 # Benchmark of the local stack (docs/bench.md, "Benchmark"): bulk ingest vs COPY, audit throughput and
 # ingest-to-flag latency, the rules as SQL, API p95 under 50 clients, heap and RSS. Starts the stack with
 # deploy/local/up.sh when it is not running and stops it again afterwards.
-#   deploy/bench/bench.sh                       # 200,000 settlements (about 10 minutes on 2 cores)
+#   deploy/bench/bench.sh                       # 200,000 settlements (about 20 minutes on 2 cores)
 #   deploy/bench/bench.sh --settlements 1000000 # the full-size run
 #   deploy/bench/bench.sh --cleanup             # delete every bench row from claims and supervision
 set -euo pipefail

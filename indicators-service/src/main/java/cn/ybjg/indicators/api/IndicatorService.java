@@ -27,14 +27,17 @@ public class IndicatorService {
     IndicatorQueries queries;
     @Inject
     SeedRegistry seeds;
+    @Inject
+    EnrolledPersonsCache enrolledCache;
 
     public Map<Period, Map<IndicatorCode, IndicatorValue>> compute(String region, String insuranceType,
                                                                    List<Period> periods) throws SQLException {
         Period first = periods.get(0);
         Period last = periods.get(periods.size() - 1);
         List<AggregateRow> rows = queries.aggregates(region, insuranceType, first.first(), last.last());
-        Map<LocalDate, Long> enrolled = queries.enrolledPersons(region, insuranceType,
-                periods.stream().map(Period::lastDay).toList());
+        List<LocalDate> days = periods.stream().map(Period::lastDay).toList();
+        Map<LocalDate, Long> enrolled = enrolledCache.get(region, insuranceType, days,
+                () -> queries.enrolledPersons(region, insuranceType, days));
         var flagged = queries.flaggedAmounts(region, insuranceType, first.first(), last.last());
         Map<Period, Map<IndicatorCode, IndicatorValue>> result = new LinkedHashMap<>();
         for (Period p : periods) {

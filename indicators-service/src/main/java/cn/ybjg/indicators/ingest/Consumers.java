@@ -1,5 +1,6 @@
 package cn.ybjg.indicators.ingest;
 
+import cn.ybjg.indicators.api.EnrolledPersonsCache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ public class Consumers {
     @Inject
     EnrollmentProjector enrollments;
     @Inject
+    EnrolledPersonsCache enrolledCache;
+    @Inject
     FlagProjector flags;
 
     @Incoming("settlements")
@@ -32,6 +35,7 @@ public class Consumers {
     @Blocking
     public void enrollments(ConsumerRecords<String, String> records) {
         BatchHandler.handle(records, mapper, EnrollmentEvent.class, EnrollmentEvent::validated, enrollments::apply, deadLetters);
+        enrolledCache.invalidate();
     }
 
     @Incoming("flags")

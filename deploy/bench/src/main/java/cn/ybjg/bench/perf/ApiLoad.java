@@ -32,10 +32,13 @@ final class ApiLoad {
                 return null;
             }));
         }
-        for (Future<?> f : clients) {
-            f.get();
+        try {
+            for (Future<?> f : clients) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a failed request ends the measurement; the other clients must not keep the JVM up
         }
-        pool.shutdown();
         return ms;
     }
 }
