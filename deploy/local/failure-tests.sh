@@ -49,7 +49,7 @@ watchdog=
 cleanup() {
   local code=$?
   trap - EXIT INT TERM
-  [ -n "$watchdog" ] && { pkill -P "$watchdog"; kill "$watchdog"; } 2>/dev/null
+  [ -n "$watchdog" ] && pkill -P "$watchdog" 2>/dev/null
   jobs -p | xargs -r kill 2>/dev/null
   local svc
   for svc in "${SERVICES[@]}"; do stop_pid "ft-$svc" >/dev/null; done
@@ -92,7 +92,8 @@ for svc in "${SERVICES[@]}"; do
 done
 (cd "$ROOT" && mvn -B -q -pl deploy/bench -DskipTests package >"$W/bench-build.log" 2>&1) || fail "building deploy/bench failed"
 # The watchdog keeps no handle on our output: a caller piping us into tee would otherwise wait for its sleep.
-(sleep "$MAX"; kill -TERM $$) >/dev/null 2>&1 &
+# `&&`: when cleanup kills the sleep, the watchdog ends without signalling us.
+(sleep "$MAX" && kill -TERM $$) >/dev/null 2>&1 &
 watchdog=$!
 ensure_kafka
 for svc in "${SERVICES[@]}"; do start_service "$svc"; done
@@ -224,7 +225,7 @@ scenario_b() {
 # readers_answer_503: while the database is down, supervision's and indicators' read APIs answer 503 + Retry-After.
 readers_answer_503() {
   local url code
-  for url in "$SUPERVISION/api/v1/flags?size=1" "$INDICATORS/api/v1/scorecard?regionCode=431000&year=2024"; do
+  for url in "$SUPERVISION/api/v1/flags?size=1" "$INDICATORS/api/v1/scorecard?regionCode=431000&year=2025"; do
     code=$(http GET "$url")
     [ "$code" = 503 ] && grep -qi '^retry-after:' "$W/headers.txt" \
       && pass "c: GET ${url#http://127.0.0.1:} answered 503 with Retry-After while PostgreSQL was down" \
