@@ -410,7 +410,8 @@ scenario_f() {
   post_late "$dir"
   reconcile_scenario "f (two supervision instances)" "$dir" "$prefix"
   local a b; a=$(( $(consumed_by "$first") - a0 )); b=$(( $(consumed_by "$other") - b0 ))
-  [ "$a" -gt 0 ] && [ "$b" -gt 0 ] && pass "f: both instances audited settlements of the run ($a and $b)"     || flunk "f: the load was not shared: instance 1 consumed $a, instance 2 $b"
+  [ "$a" -gt 0 ] && [ "$b" -gt 0 ] && pass "f: both instances audited settlements of the run ($a and $b)" \
+    || flunk "f: the load was not shared: instance 1 consumed $a, instance 2 $b"
   second stop_pid ft2-supervision-service >/dev/null
 }
 

@@ -59,12 +59,11 @@ public class ErrorMappers {
     }
 
     /**
-     * Last resort: a database that cannot be reached or has no free connection answers 503 with Retry-After (the
-     * request may simply be sent again); anything else a JSON 500, logged.
+     * Last resort (the mappers above take their own exceptions): a database that cannot be reached or has no free
+     * connection answers 503 with Retry-After (the request may simply be sent again); anything else a JSON 500, logged.
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (e instanceof WebApplicationException web) return webApplication(web);
         if (DatabaseOutage.causedBy(e)) {
             Log.warnf("database unavailable, answering 503: %s", e.getClass().getName());
             return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
