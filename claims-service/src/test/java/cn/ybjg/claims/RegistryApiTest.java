@@ -70,13 +70,43 @@ class RegistryApiTest {
         String hash = protector.hash(id);
         clear(hash);
         post("/api/v1/enrollments", "[" + enrollment(id, "2024-01-01", "2023-01-01", "ACTIVE") + ","
-                + enrollment(id, "2022-01-01", null, "SUSPENDED") + ","
-                + enrollment(id, "2022-01-01", null, "ACTIVE") + "]")
-                .statusCode(422).body("accepted", equalTo(1)).body("rejected", hasSize(2))
-                .body("rejected.index", contains(0, 2))
-                .body("rejected[0].errors.field", contains("endDate"))
-                .body("rejected[1].errors.field", contains("startDate"));
+                + enrollment(id, "2022-01-01", null, "SUSPENDED") + "]")
+                .statusCode(422).body("accepted", equalTo(1)).body("rejected", hasSize(1))
+                .body("rejected.index", contains(0))
+                .body("rejected[0].errors.field", contains("endDate"));
         assertEquals(1, count("SELECT count(*) FROM enrollment WHERE id_number_hash = ?", hash));
+    }
+
+    /** A registry batch is an ordered change feed: the later state of one enrollment wins, nothing is rejected. */
+    @Test
+    void laterStatesOfOneEnrollmentInABatchWin() throws Exception {
+        String id = TestRecords.idNumber();
+        String hash = protector.hash(id);
+        clear(hash);
+        post("/api/v1/enrollments", "[" + enrollment(id, "2020-01-01", null, "ACTIVE") + ","
+                + enrollment(id, "2020-01-01", "2025-05-01", "TERMINATED") + "]")
+                .statusCode(200).body("accepted", equalTo(2)).body("duplicates", equalTo(0)).body("rejected", hasSize(0));
+        assertEquals(1, count("SELECT count(*) FROM enrollment WHERE id_number_hash = ? AND status = 'TERMINATED'"
+                + " AND end_date = '2025-05-01'", hash));
+        assertEquals(1, count("SELECT count(*) FROM outbox WHERE topic = 'enrollments.v1' AND msg_key = ?"
+                + " AND payload::jsonb ->> 'status' = 'TERMINATED'", hash), "only the final state is published");
+        assertEquals(1, count("SELECT count(*) FROM outbox WHERE topic = 'enrollments.v1' AND msg_key = ?", hash));
+        assertEquals(1, count("SELECT count(*) FROM enrollment WHERE id_number_hash = ? AND submitted_by = 'test-registry'"
+                + " AND submitted_role = 'registry'", hash), "the submitter is recorded");
+    }
+
+    @Test
+    void aLaterDeathRegistrationOfOnePersonInABatchCorrectsTheEarlier() throws Exception {
+        String id = TestRecords.idNumber();
+        String hash = protector.hash(id);
+        clear(hash);
+        String death = "{\"idNumber\":\"" + id + "\",\"dateOfDeath\":\"%s\",\"source\":\"%s\"}";
+        post("/api/v1/death-registrations", "[" + death.formatted("2025-05-01", "HOSPITAL") + ","
+                + death.formatted("2025-04-30", "CIVIL_AFFAIRS") + "," + death.formatted("2025-04-30", "CIVIL_AFFAIRS") + "]")
+                .statusCode(200).body("accepted", equalTo(2)).body("duplicates", equalTo(1));
+        assertEquals(1, count("SELECT count(*) FROM death_registration WHERE id_number_hash = ?"
+                + " AND date_of_death = '2025-04-30' AND source = 'CIVIL_AFFAIRS'", hash));
+        assertEquals(1, count("SELECT count(*) FROM outbox WHERE topic = 'deaths.v1' AND msg_key = ?", hash));
     }
 
     @Test

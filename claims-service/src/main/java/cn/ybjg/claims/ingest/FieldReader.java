@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import cn.ybjg.claims.privacy.IdNumbers;
 
 /**
@@ -21,6 +22,16 @@ public final class FieldReader {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000"); // numeric(14,2)
+    /** Integer digits of the largest amount accepted; checked before anything expands a huge exponent. */
+    private static final int MAX_INTEGER_DIGITS = 13;
+    /** Longest numeric text parsed: BigDecimal parsing is quadratic in the number of digits. */
+    private static final int MAX_NUMBER_TEXT = 40;
+    /**
+     * Free identifiers (settlementId, personId, fee-line codes): a letter or digit first, so that no spreadsheet
+     * reads a formula (=, +, -, @) and no path begins with a dot; then letters, digits, '.', '_' and '-' only, so
+     * that no HTML, line break, bidirectional override or path separator reaches a screen, a file or a log.
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
     private final JsonNode node;
     private final String prefix;
     final List<FieldError> errors;
@@ -59,9 +70,54 @@ public final class FieldReader {
             error(field, "must be a string");
             return null;
         }
-        String text = value.asText().trim();
+        String text = normalize(value.asText());
+        if (hasControlCharacter(text)) {
+            error(field, "must not contain control characters (U+0000 to U+001F, U+007F)");
+            return null;
+        }
         if (text.length() > maxLength) {
             error(field, "must be at most " + maxLength + " characters, got " + text.length());
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * The form in which every check (scope, pattern, duplicate key) sees a text field: surrounding white space
+     * removed (Java's {@code strip}: spaces, tabs, line breaks, U+3000), nothing else changed. A NUL is not white
+     * space, so it stays and is refused as a control character.
+     */
+    public static String normalize(String raw) {
+        return raw == null ? null : raw.strip();
+    }
+
+    /** The normalised text of a field as sent, before any validation; null when absent or not a scalar. */
+    public static String normalizedText(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || !value.isValueNode() || value.isNull() ? null : normalize(value.asText());
+    }
+
+    static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /** A free identifier (see {@link #IDENTIFIER}). */
+    public String identifier(String field, boolean required, int maxLength) {
+        String text = text(field, required, maxLength);
+        if (text != null && !IDENTIFIER.matcher(text).matches()) {
+            error(field, "must start with a letter or digit and hold only letters, digits, '.', '_' and '-', got '"
+                    + abbreviate(text) + "'");
+            return null;
+        }
+        return text;
+    }
+
+    /** 人员编号: an identifier that is not itself (and does not hold) an ID number, which is personal data. */
+    public String personId(String field) {
+        String text = identifier(field, true, 40);
+        if (text != null && IdNumbers.containsIdNumber(text)) {
+            error(field, "must be the 人员编号, not an ID number: send the ID number only in idNumber,"
+                    + " where it is encrypted and masked");
             return null;
         }
         return text;
@@ -108,30 +164,46 @@ public final class FieldReader {
             }
             return BigDecimal.ZERO.setScale(2);
         }
-        return amount(field, value, true);
+        return amount(field, value, 2);
     }
 
-    public BigDecimal amount(String field, JsonNode value, boolean moneyScale) {
+    /**
+     * A number ≥ 0 of at most 13 integer digits and {@code maxScale} decimals. The bounds are checked on precision
+     * and scale before anything expands the value, so that {@code 1E+999999999} costs nothing; messages echo the
+     * text as sent, never an expansion of it.
+     */
+    public BigDecimal amount(String field, JsonNode value, int maxScale) {
+        String sent = value.asText();
         BigDecimal amount;
         try {
-            amount = value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().trim());
-        } catch (NumberFormatException e) {
-            error(field, "must be a number, got '" + abbreviate(value.asText()) + "'");
+            if (value.isNumber()) {
+                amount = value.decimalValue();
+            } else {
+                String text = normalize(sent);
+                if (text.length() > MAX_NUMBER_TEXT) {
+                    error(field, "must be a number of at most " + MAX_NUMBER_TEXT + " characters, got " + text.length());
+                    return null;
+                }
+                amount = new BigDecimal(text);
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            error(field, "must be a number, got '" + abbreviate(sent) + "'");
+            return null;
+        }
+        if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS || amount.abs().compareTo(MAX_MONEY) >= 0) {
+            error(field, "must be less than 1000000000000, got " + abbreviate(sent));
             return null;
         }
         if (amount.signum() < 0) {
-            error(field, "must not be negative, got " + amount.toPlainString());
+            error(field, "must not be negative, got " + abbreviate(sent));
             return null;
         }
-        if (moneyScale && amount.stripTrailingZeros().scale() > 2) {
-            error(field, "must have at most 2 decimals (yuan to the fen), got " + amount.toPlainString());
+        if (amount.stripTrailingZeros().scale() > maxScale) {
+            error(field, "must have at most " + maxScale + " decimals"
+                    + (maxScale == 2 ? " (yuan to the fen)" : "") + ", got " + abbreviate(sent));
             return null;
         }
-        if (amount.compareTo(MAX_MONEY) >= 0) {
-            error(field, "must be less than 1000000000000, got " + amount.toPlainString());
-            return null;
-        }
-        return moneyScale ? amount.setScale(2) : amount.stripTrailingZeros();
+        return maxScale == 2 ? amount.setScale(2) : amount.stripTrailingZeros();
     }
 
     /** A list of strings: a JSON array, or a ';'-separated string (the CSV form). */
@@ -147,12 +219,12 @@ public final class FieldReader {
                     error(field, "must be an array of strings");
                     return items;
                 }
-                items.add(item.asText().trim());
+                items.add(normalize(item.asText()));
             }
         } else if (value.isTextual()) {
             for (String item : value.asText().split(";")) {
                 if (!item.isBlank()) {
-                    items.add(item.trim());
+                    items.add(normalize(item));
                 }
             }
         } else {
@@ -164,7 +236,17 @@ public final class FieldReader {
     /** Shortens an echoed value and masks anything that looks like an ID number (a swapped column, say). */
     public static String abbreviate(String text) {
         String safe = IdNumbers.redact(text);
-        return safe.length() <= 40 ? safe : safe.substring(0, 40) + "…";
+        safe = safe.length() <= 40 ? safe : safe.substring(0, 40) + "…";
+        StringBuilder shown = new StringBuilder(safe.length());
+        safe.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                shown.append(String.format("\\u%04X", c)); // no line break or direction override in a message
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     /** The ID number: 18 characters with a valid ISO 7064 MOD 11-2 check digit. Never echoed back. */

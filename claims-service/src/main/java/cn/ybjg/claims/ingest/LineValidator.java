@@ -10,6 +10,8 @@ import java.util.Set;
 final class LineValidator {
 
     static final Set<String> CATEGORIES = Set.of("DRUG", "MATERIAL", "SERVICE");
+    /** Quantities may be fractional (half a box, 0.125 g); six decimals are more than any catalogue uses. */
+    static final int MAX_QUANTITY_DECIMALS = 6;
 
     List<Settlement.FeeLine> lines(JsonNode node, List<FieldError> errors) {
         List<Settlement.FeeLine> lines = new ArrayList<>();
@@ -28,7 +30,7 @@ final class LineValidator {
                 continue;
             }
             FieldReader in = new FieldReader(line, prefix, errors);
-            String code = in.text("code", true, 50);
+            String code = in.identifier("code", true, 50);
             String category = in.text("category", true, 20);
             if (category != null && !CATEGORIES.contains(category)) {
                 in.error("category", "must be one of [DRUG, MATERIAL, SERVICE], got '" + FieldReader.abbreviate(category) + "'");
@@ -47,6 +49,6 @@ final class LineValidator {
             in.error("quantity", "is required");
             return null;
         }
-        return in.amount("quantity", value, false);
+        return in.amount("quantity", value, MAX_QUANTITY_DECIMALS);
     }
 }

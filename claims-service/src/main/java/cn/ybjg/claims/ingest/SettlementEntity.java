@@ -34,7 +34,8 @@ public class SettlementEntity extends PanacheEntityBase {
     public String idNumberHash;
     public String idNumberMasked;
     public String gender;
-    public LocalDate birthDate;
+    public int birthYear;
+    public byte[] birthDateEnc;
     public String insuranceType;
     public String medicalType;
     public LocalDate admissionDate;
@@ -61,6 +62,10 @@ public class SettlementEntity extends PanacheEntityBase {
     public OffsetDateTime ingestedAt;
     public OffsetDateTime reversedAt;
     public String contentHash;
+    public String submittedBy;
+    public String submittedRole;
+    public String reversedBy;
+    public String reversalReason;
 
     public static Optional<SettlementEntity> findByKey(String institutionCode, String settlementId) {
         return find("institutionCode = ?1 and settlementId = ?2", institutionCode, settlementId).firstResultOptional();

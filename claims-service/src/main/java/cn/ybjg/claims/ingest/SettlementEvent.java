@@ -8,11 +8,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Payload of settlements.v1 (docs/events.md): the record without idNumber, plus hash, mask and status. */
+/**
+ * Payload of settlements.v1 (docs/events.md): the record without idNumber, plus hash, mask and status; the birth
+ * year instead of the birth date, which would rebuild the masked digits.
+ */
 public record SettlementEvent(
         int schemaVersion, UUID eventId, String status, OffsetDateTime ingestedAt, OffsetDateTime reversedAt,
         String settlementId, String institutionCode, String regionCode, String personId,
-        String idNumberHash, String idNumberMasked, String gender, LocalDate birthDate,
+        String idNumberHash, String idNumberMasked, String gender, int birthYear,
         String insuranceType, String medicalType, LocalDate admissionDate, LocalDate dischargeDate,
         OffsetDateTime settlementTime, String primaryDiagnosis, List<String> secondaryDiagnoses,
         List<String> procedures, String drgCode, String paymentMethod, BigDecimal totalCost,

@@ -1,6 +1,7 @@
 package cn.ybjg.claims.ingest;
 
 import cn.ybjg.claims.ClaimsConfig;
+import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.privacy.IdProtector;
 import cn.ybjg.claims.security.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ public class SettlementIngestService {
         this.writer = writer;
     }
 
-    public BatchResult ingest(List<JsonNode> records, Scope scope) {
+    public BatchResult ingest(List<JsonNode> records, Scope scope, Actor submitter) {
         long start = System.nanoTime();
         Instant now = Instant.now();
         OffsetDateTime ingestedAt = now.truncatedTo(ChronoUnit.MILLIS).atZone(FieldReader.CHINA).toOffsetDateTime();
@@ -40,14 +41,15 @@ public class SettlementIngestService {
             JsonNode node = records.get(i);
             Validated<Settlement> result = validator.validate(node, now);
             List<FieldError> errors = new ArrayList<>(result.errors());
-            String institution = node.path("institutionCode").asText(null);
+            // The scope is checked on the value as it will be stored: "H43100200124 " is H43100200124.
+            String institution = FieldReader.normalizedText(node, "institutionCode");
             if (institution != null && SettlementValidator.INSTITUTION.matcher(institution).matches()
                     && !scope.mayWriteFor(institution)) {
                 errors.add(new FieldError("institutionCode", "your token is scoped to " + scope.institutionText()
                         + "; this record belongs to " + institution + " and cannot be submitted with it"));
             }
             if (errors.isEmpty()) {
-                valid.add(PreparedSettlement.of(i, result.value(), protector));
+                valid.add(PreparedSettlement.of(i, result.value(), protector, submitter));
             } else {
                 rejected.add(new Rejection(i, settlementId(node), errors));
             }

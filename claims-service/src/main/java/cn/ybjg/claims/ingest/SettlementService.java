@@ -1,5 +1,6 @@
 package cn.ybjg.claims.ingest;
 
+import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.outbox.OutboxWriter;
 import cn.ybjg.claims.security.Scope;
 import cn.ybjg.claims.security.ScopeForbiddenException;
@@ -71,9 +72,9 @@ public class SettlementService {
         return new Found(items, total);
     }
 
-    /** 结算撤销: marks the record REVERSED and queues its REVERSED event in the same transaction. */
+    /** 结算撤销: marks the record REVERSED, by whom and why, and queues its REVERSED event in the same transaction. */
     @Transactional
-    public SettlementView reverse(String institutionCode, String settlementId, Scope scope) {
+    public SettlementView reverse(String institutionCode, String settlementId, Scope scope, Actor actor, String reason) {
         checkInstitution(institutionCode, scope);
         SettlementEntity s = SettlementEntity.lockByKey(institutionCode, settlementId)
                 .orElseThrow(() -> notFound(institutionCode, settlementId));
@@ -83,6 +84,8 @@ public class SettlementService {
         }
         s.status = SettlementEntity.REVERSED;
         s.reversedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        s.reversedBy = actor.name();
+        s.reversalReason = reason == null || reason.isBlank() ? null : reason.strip();
         s.flush();
         try (Connection connection = dataSource.getConnection()) {
             OutboxWriter.append(connection, List.of(SettlementView.event(s).toOutbox()));

@@ -21,25 +21,29 @@ final class SettlementStore {
     static final int CHUNK = 1000;
     private static final String COLUMNS = """
             institution_code text, settlement_id text, region_code text, person_id text, id_number_enc text,
-            id_number_hash text, id_number_masked text, gender text, birth_date date, insurance_type text,
+            id_number_hash text, id_number_masked text, gender text, birth_year smallint, birth_date_enc text,
+            insurance_type text,
             medical_type text, admission_date date, discharge_date date, settlement_time timestamptz,
             settlement_date date, primary_diagnosis text, secondary_diagnoses jsonb, procedures jsonb,
             drg_code text, payment_method text, total_cost numeric, policy_scope_cost numeric, fund_payment numeric,
             serious_illness_payment numeric, medical_assistance_payment numeric, personal_account_payment numeric,
-            cash_payment numeric, lines jsonb, ingested_at timestamptz, content_hash text""";
+            cash_payment numeric, lines jsonb, ingested_at timestamptz, content_hash text, submitted_by text,
+            submitted_role text""";
     private static final String INSERT = """
             INSERT INTO settlement (institution_code, settlement_id, region_code, person_id, id_number_enc,
-                id_number_hash, id_number_masked, gender, birth_date, insurance_type, medical_type, admission_date,
+                id_number_hash, id_number_masked, gender, birth_year, birth_date_enc, insurance_type, medical_type,
+                admission_date,
                 discharge_date, settlement_time, settlement_date, primary_diagnosis, secondary_diagnoses, procedures,
                 drg_code, payment_method, total_cost, policy_scope_cost, fund_payment, serious_illness_payment,
                 medical_assistance_payment, personal_account_payment, cash_payment, lines, status, ingested_at,
-                content_hash)
+                content_hash, submitted_by, submitted_role)
             SELECT r.institution_code, r.settlement_id, r.region_code, r.person_id, decode(r.id_number_enc, 'base64'),
-                r.id_number_hash, r.id_number_masked, r.gender, r.birth_date, r.insurance_type, r.medical_type,
+                r.id_number_hash, r.id_number_masked, r.gender, r.birth_year, decode(r.birth_date_enc, 'base64'),
+                r.insurance_type, r.medical_type,
                 r.admission_date, r.discharge_date, r.settlement_time, r.settlement_date, r.primary_diagnosis,
                 r.secondary_diagnoses, r.procedures, r.drg_code, r.payment_method, r.total_cost, r.policy_scope_cost,
                 r.fund_payment, r.serious_illness_payment, r.medical_assistance_payment, r.personal_account_payment,
-                r.cash_payment, r.lines, 'SETTLED', r.ingested_at, r.content_hash
+                r.cash_payment, r.lines, 'SETTLED', r.ingested_at, r.content_hash, r.submitted_by, r.submitted_role
             FROM jsonb_to_recordset(?::jsonb) AS r(%s)
             ON CONFLICT ON CONSTRAINT settlement_key DO NOTHING
             RETURNING institution_code, settlement_id""".formatted(COLUMNS);

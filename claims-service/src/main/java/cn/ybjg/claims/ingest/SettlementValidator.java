@@ -56,11 +56,11 @@ public final class SettlementValidator {
         FieldReader in = new FieldReader(node, "", errors);
         in.rejectUnknown(FIELDS, "a settlement record");
         LocalDate today = now.atZone(FieldReader.CHINA).toLocalDate();
-        String settlementId = in.text("settlementId", true, 40);
+        String settlementId = in.identifier("settlementId", true, 40);
         String institutionCode = pattern(in, "institutionCode", INSTITUTION,
                 "must be H or P followed by the 6-digit division code and 5 digits, e.g. H43100200123");
         String regionCode = pattern(in, "regionCode", REGION, "must be a 6-digit administrative division code, e.g. 431000");
-        String personId = in.text("personId", true, 40);
+        String personId = in.personId("personId");
         String idNumber = in.idNumber("idNumber");
         String gender = in.oneOf("gender", Set.of("1", "2"), "must be 1 (male) or 2 (female)");
         LocalDate birthDate = in.date("birthDate", true);

@@ -1,6 +1,7 @@
 package cn.ybjg.claims.privacy;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** 公民身份号码 (GB 11643) helpers: format, ISO 7064 MOD 11-2 check digit, masking. Pure, no state. */
@@ -16,7 +17,7 @@ public final class IdNumbers {
 
     /** Upper-cases a trailing x; the canonical form hashed, encrypted and validated. */
     public static String normalize(String raw) {
-        return raw == null ? null : raw.trim().toUpperCase(Locale.ROOT);
+        return raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
     }
 
     public static boolean hasValidFormat(String normalized) {
@@ -37,6 +38,17 @@ public final class IdNumbers {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK[sum % 11];
+    }
+
+    /** True when the text holds an 18-character run that is a valid ID number (a swapped column, say). */
+    public static boolean containsIdNumber(String text) {
+        Matcher m = LOOKS_LIKE_ID.matcher(text);
+        while (m.find()) {
+            if (hasValidCheckDigit(normalize(m.group()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First 6 and last 4 characters kept: {@code 431002********1234}. */

@@ -33,13 +33,13 @@ public final class RegistryValidator {
         }
         FieldReader in = new FieldReader(node, "", errors);
         in.rejectUnknown(ENROLLMENT_FIELDS, "an enrollment");
-        String personId = in.text("personId", true, 40);
+        String personId = in.personId("personId");
         String idNumber = in.idNumber("idNumber");
         String insuranceType = in.oneOf("insuranceType", insuranceTypes,
                 "must be a known 险种类型 code " + SettlementValidator.sorted(insuranceTypes));
         String regionCode = in.text("regionCode", true, 6);
         if (regionCode != null && !SettlementValidator.REGION.matcher(regionCode).matches()) {
-            in.error("regionCode", "must be a 6-digit administrative division code, e.g. 431000, got '" + regionCode + "'");
+            in.error("regionCode", "must be a 6-digit administrative division code, e.g. 431000, got '" + FieldReader.abbreviate(regionCode) + "'");
         }
         LocalDate startDate = in.date("startDate", true);
         LocalDate endDate = in.date("endDate", false);

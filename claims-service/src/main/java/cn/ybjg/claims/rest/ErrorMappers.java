@@ -1,6 +1,7 @@
 package cn.ybjg.claims.rest;
 
 import cn.ybjg.claims.ingest.ConflictException;
+import cn.ybjg.claims.ingest.InvalidRequestException;
 import cn.ybjg.claims.ingest.MalformedInputException;
 import cn.ybjg.claims.ingest.NotFoundException;
 import cn.ybjg.claims.ingest.TooManyRecordsException;
@@ -20,6 +21,13 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response malformed(MalformedInputException e) {
         return json(400, new ApiError(400, "MALFORMED_INPUT", e.getMessage(), null, e.line(), e.column()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON)
+                .entity(java.util.Map.of("status", 400, "error", "INVALID_REQUEST", "message", e.getMessage(),
+                        "errors", e.errors())).build();
     }
 
     @ServerExceptionMapper

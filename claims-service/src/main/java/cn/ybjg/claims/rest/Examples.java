@@ -52,20 +52,22 @@ final class Examples {
 
     static final String SETTLEMENT_VIEW = """
             {"settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000","personId":"P0001",
-             "idNumberMasked":"431002********127X","gender":"1","birthDate":"1960-05-01","insuranceType":"310",
+             "idNumberMasked":"431002********127X","gender":"1","birthYear":1960,"insuranceType":"310",
              "medicalType":"21","admissionDate":"2025-03-01","dischargeDate":"2025-03-09",
              "settlementTime":"2025-03-09T16:20:00+08:00","primaryDiagnosis":"I21.000","secondaryDiagnoses":["E11.900"],
              "procedures":["36.0601"],"drgCode":"FM19","paymentMethod":"DRG","totalCost":36500.00,"policyScopeCost":33000.00,
              "fundPayment":26000.00,"seriousIllnessPayment":1500.00,"medicalAssistancePayment":0.00,
              "personalAccountPayment":2000.00,"cashPayment":7000.00,
              "lines":[{"code":"XB01","category":"DRUG","quantity":2,"unitPrice":100.00,"amount":200.00}],
-             "status":"SETTLED","ingestedAt":"2025-03-09T16:21:03.125+08:00","reversedAt":null}
+             "status":"SETTLED","ingestedAt":"2025-03-09T16:21:03.125+08:00","reversedAt":null,
+             "submittedBy":"his-h43100200123","reversedBy":null,"reversalReason":null}
             """;
 
     static final String REVERSED_VIEW = """
             {"settlementId":"S0001","institutionCode":"H43100200123","regionCode":"431000","personId":"P0001",
              "idNumberMasked":"431002********127X","totalCost":36500.00,"status":"REVERSED",
-             "ingestedAt":"2025-03-09T16:21:03.125+08:00","reversedAt":"2025-03-10T09:00:00.000+08:00"}
+             "ingestedAt":"2025-03-09T16:21:03.125+08:00","reversedAt":"2025-03-10T09:00:00.000+08:00",
+             "submittedBy":"his-h43100200123","reversedBy":"his-h43100200123","reversalReason":"wrong ward billed"}
             """;
 
     static final String NOT_FOUND = """

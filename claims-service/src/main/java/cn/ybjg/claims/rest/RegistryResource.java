@@ -1,6 +1,8 @@
 package cn.ybjg.claims.rest;
 
+import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.ingest.JsonBatchReader;
+import cn.ybjg.claims.security.CurrentCaller;
 import cn.ybjg.claims.ingest.SettlementIngestService;
 import cn.ybjg.claims.registry.RegistryService;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,8 @@ public class RegistryResource {
 
     @Inject
     RegistryService registry;
+    @Inject
+    CurrentCaller caller;
 
     @POST
     @Path("/enrollments")
@@ -46,7 +50,7 @@ public class RegistryResource {
     @APIResponse(responseCode = "403", description = "role registry or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response enrollments(InputStream body) {
-        return SettlementResource.answer(registry.enrollments(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH)));
+        return SettlementResource.answer(registry.enrollments(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), actor()));
     }
 
     @POST
@@ -65,6 +69,10 @@ public class RegistryResource {
     @APIResponse(responseCode = "403", description = "role registry or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response deaths(InputStream body) {
-        return SettlementResource.answer(registry.deaths(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH)));
+        return SettlementResource.answer(registry.deaths(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), actor()));
+    }
+
+    private Actor actor() {
+        return Actor.of(caller.name(), caller.scope().roles());
     }
 }

@@ -1,9 +1,11 @@
 package cn.ybjg.claims.rest;
 
 import cn.ybjg.claims.audit.AccessLog;
+import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.ingest.BatchResult;
 import cn.ybjg.claims.ingest.CsvBatchReader;
 import cn.ybjg.claims.ingest.JsonBatchReader;
+import cn.ybjg.claims.ingest.ReversalRequest;
 import cn.ybjg.claims.ingest.SettlementIngestService;
 import cn.ybjg.claims.ingest.SettlementQuery;
 import cn.ybjg.claims.ingest.SettlementService;
@@ -74,7 +76,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "403", description = "role hospital or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response submitJson(InputStream body) {
-        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.scope()));
+        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.scope(), actor()));
     }
 
     @POST
@@ -95,7 +97,8 @@ public class SettlementResource {
     @APIResponse(responseCode = "403", description = "role hospital or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response submitCsv(InputStream body) {
-        return answer(ingest.ingest(CsvBatchReader.read(body, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH), caller.scope()));
+        return answer(ingest.ingest(CsvBatchReader.read(body, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH),
+                caller.scope(), actor()));
     }
 
     @GET
@@ -148,7 +151,8 @@ public class SettlementResource {
     @POST
     @Path("/{institutionCode}/{settlementId}/reversal")
     @RolesAllowed({"hospital", "admin"})
-    @Operation(summary = "结算撤销: mark the settlement REVERSED and publish a REVERSED event")
+    @Operation(summary = "结算撤销: mark the settlement REVERSED and publish a REVERSED event; the optional body"
+            + " {\"reason\": \"…\"} (at most 500 characters) is kept with the record, as is who reversed it")
     @APIResponse(responseCode = "200", description = "the reversed record",
             content = @Content(examples = @ExampleObject(name = "reversed", value = Examples.REVERSED_VIEW)))
     @APIResponse(responseCode = "404", description = "unknown settlement",
@@ -159,8 +163,13 @@ public class SettlementResource {
     @APIResponse(responseCode = "403", description = "another institution's record (hospital token) or wrong role",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public SettlementView reverse(@PathParam("institutionCode") String institutionCode,
-                                  @PathParam("settlementId") String settlementId) {
-        return settlements.reverse(institutionCode, settlementId, caller.scope());
+                                  @PathParam("settlementId") String settlementId, InputStream body) {
+        return settlements.reverse(institutionCode, settlementId, caller.scope(), actor(),
+                ReversalRequest.read(body).reason());
+    }
+
+    private Actor actor() {
+        return Actor.of(caller.name(), caller.scope().roles());
     }
 
     static Response answer(BatchResult result) {

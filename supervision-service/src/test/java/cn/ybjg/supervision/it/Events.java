@@ -56,7 +56,7 @@ final class Events implements AutoCloseable {
         m.put("idNumberHash", p.hash());
         m.put("idNumberMasked", "431002********1234");
         m.put("gender", gender);
-        m.put("birthDate", "1960-05-01");
+        m.put("birthYear", 1960);
         m.put("insuranceType", insuranceType);
         m.put("medicalType", medicalType);
         m.put("admissionDate", from);

@@ -10,7 +10,8 @@ import java.util.HexFormat;
 /** One settlement as a CSV line of claims' settlement columns (ID number as opaque bytes, hash and mask). */
 final class CopyRow {
     static final String COLUMNS = "id, institution_code, settlement_id, region_code, person_id, id_number_enc,"
-            + " id_number_hash, id_number_masked, gender, birth_date, insurance_type, medical_type, admission_date,"
+            + " id_number_hash, id_number_masked, gender, birth_year, birth_date_enc, insurance_type, medical_type,"
+            + " admission_date,"
             + " discharge_date, settlement_time, settlement_date, primary_diagnosis, secondary_diagnoses, procedures,"
             + " drg_code, payment_method, total_cost, policy_scope_cost, fund_payment, serious_illness_payment,"
             + " medical_assistance_payment, personal_account_payment, cash_payment, lines, status, ingested_at,"
@@ -25,7 +26,8 @@ final class CopyRow {
         String time = s.get("settlementTime").asText();
         String[] f = {String.valueOf(id), t(s, "institutionCode"), t(s, "settlementId"), t(s, "regionCode"),
             t(s, "personId"), "\\x" + HexFormat.of().formatHex(sha256("enc" + idNumber)), hex(idNumber),
-            idNumber.substring(0, 6) + "********" + idNumber.substring(14), t(s, "gender"), t(s, "birthDate"),
+            idNumber.substring(0, 6) + "********" + idNumber.substring(14), t(s, "gender"),
+            t(s, "birthDate").substring(0, 4), "\\x" + HexFormat.of().formatHex(sha256("enc" + t(s, "birthDate"))),
             t(s, "insuranceType"), t(s, "medicalType"), t(s, "admissionDate"), t(s, "dischargeDate"), time,
             OffsetDateTime.parse(time).atZoneSameInstant(SHANGHAI).toLocalDate().toString(), t(s, "primaryDiagnosis"),
             list(s, "secondaryDiagnoses"), list(s, "procedures"), t(s, "drgCode"), t(s, "paymentMethod"),
