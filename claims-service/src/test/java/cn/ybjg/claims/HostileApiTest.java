@@ -178,4 +178,14 @@ class HostileApiTest {
         assertEquals(1, count("SELECT count(*) FROM settlement WHERE institution_code = ? AND status = 'SETTLED'", inst),
                 "the refused reversal changed nothing");
     }
+
+    @Test
+    void aSearchByIdNumberIsRefusedAndNotLogged() throws Exception {
+        String id = TestRecords.idNumber();
+        long logged = count("SELECT count(*) FROM access_log");
+        given().auth().oauth2(Tokens.supervisor("431000")).queryParam("personId", id).get("/api/v1/settlements")
+                .then().statusCode(400);
+        assertEquals(logged, count("SELECT count(*) FROM access_log"), "nothing written to the access log");
+        assertEquals(0, count("SELECT count(*) FROM access_log WHERE details::text LIKE ?", "%" + id + "%"));
+    }
 }

@@ -39,11 +39,15 @@ public class AccessLog {
             Map<String, Object> query, int rows, long total) {
         AccessEntry e = new AccessEntry();
         e.at = OffsetDateTime.now();
-        e.actor = actor;
+        e.actor = clip(actor, 100);   // the column widths: a long token name or path must not fail the read
         e.action = action.name();
-        e.target = target;
+        e.target = clip(target, 200);
         e.details = Map.of("query", query, "regions", List.copyOf(scope.regions()), "rows", rows, "total", total);
         e.persist();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {

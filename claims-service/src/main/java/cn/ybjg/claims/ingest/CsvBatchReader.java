@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Stream-parses CSV (UTF-8, header row of field names, list fields ';'-separated) into one JSON object per
- * row with text values, so that CSV and JSON records go through the same validation.
+ * Parses CSV (UTF-8 or GB18030/GBK, see {@link CsvText}; header row of field names, list fields ';'-separated) into
+ * one JSON object per row with text values, so that CSV and JSON records go through the same validation.
  */
 public final class CsvBatchReader {
 
@@ -32,9 +32,12 @@ public final class CsvBatchReader {
     private CsvBatchReader() {
     }
 
-    public static List<JsonNode> read(InputStream body, Set<String> knownColumns, Set<String> requiredColumns, int max) {
+    /** {@code charset}: the Content-Type's charset parameter, or null to detect UTF-8 or GB18030. */
+    public static List<JsonNode> read(InputStream body, String charset, Set<String> knownColumns,
+                                      Set<String> requiredColumns, int max) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class).with(schema).readValues(body)) {
+        String text = CsvText.decode(body, charset);
+        try (MappingIterator<Map<String, String>> rows = MAPPER.readerForMapOf(String.class).with(schema).readValues(text)) {
             List<JsonNode> records = new ArrayList<>();
             boolean headerChecked = false;
             while (rows.hasNextValue()) {

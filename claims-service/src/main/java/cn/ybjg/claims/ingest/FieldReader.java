@@ -26,6 +26,8 @@ public final class FieldReader {
     private static final int MAX_INTEGER_DIGITS = 13;
     /** Longest numeric text parsed: BigDecimal parsing is quadratic in the number of digits. */
     private static final int MAX_NUMBER_TEXT = 40;
+    /** ASCII digits only: BigDecimal would also read full-width and other scripts' digits (１２３). */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
     /**
      * Free identifiers (settlementId, personId, fee-line codes): a letter or digit first, so that no spreadsheet
      * reads a formula (=, +, -, @) and no path begins with a dot; then letters, digits, '.', '_' and '-' only, so
@@ -183,6 +185,9 @@ public final class FieldReader {
                 if (text.length() > MAX_NUMBER_TEXT) {
                     error(field, "must be a number of at most " + MAX_NUMBER_TEXT + " characters, got " + text.length());
                     return null;
+                }
+                if (!NUMBER.matcher(text).matches()) {
+                    throw new NumberFormatException();
                 }
                 amount = new BigDecimal(text);
             }

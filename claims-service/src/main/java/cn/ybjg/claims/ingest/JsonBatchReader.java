@@ -33,32 +33,41 @@ public final class JsonBatchReader {
 
     public static List<JsonNode> read(InputStream body, int max) {
         try (JsonParser parser = FACTORY.createParser(body)) {
-            List<JsonNode> records = new ArrayList<>();
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_OBJECT) {
-                records.add(MAPPER.readTree(parser));
-            } else if (first == JsonToken.START_ARRAY) {
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    if (records.size() == max) {
-                        throw new TooManyRecordsException(max);
-                    }
-                    records.add(MAPPER.readTree(parser));
-                }
-            } else {
-                throw malformed("expected a JSON array of records or one record object", parser.currentLocation());
+            try {
+                return records(parser, max);
+            } catch (NumberFormatException | ArithmeticException e) {
+                // A number whose exponent or scale no BigDecimal holds (1E+2147483648): no record can carry it.
+                throw malformed("a number is out of range (its exponent or scale exceeds 32 bits)", parser.currentLocation());
             }
-            if (parser.nextToken() != null) {
-                throw malformed("unexpected content after the end of the batch", parser.currentLocation());
-            }
-            if (records.isEmpty()) {
-                throw malformed("the batch is empty: send 1 to " + max + " records", parser.currentLocation());
-            }
-            return records;
         } catch (JsonProcessingException e) {
             throw malformed(e.getOriginalMessage(), e.getLocation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<JsonNode> records(JsonParser parser, int max) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_OBJECT) {
+            records.add(MAPPER.readTree(parser));
+        } else if (first == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (records.size() == max) {
+                    throw new TooManyRecordsException(max);
+                }
+                records.add(MAPPER.readTree(parser));
+            }
+        } else {
+            throw malformed("expected a JSON array of records or one record object", parser.currentLocation());
+        }
+        if (parser.nextToken() != null) {
+            throw malformed("unexpected content after the end of the batch", parser.currentLocation());
+        }
+        if (records.isEmpty()) {
+            throw malformed("the batch is empty: send 1 to " + max + " records", parser.currentLocation());
+        }
+        return records;
     }
 
     private static MalformedInputException malformed(String message, JsonLocation at) {

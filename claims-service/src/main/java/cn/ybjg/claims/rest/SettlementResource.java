@@ -18,11 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -82,7 +84,8 @@ public class SettlementResource {
     @POST
     @Consumes("text/csv")
     @RolesAllowed({"hospital", "admin"})
-    @Operation(summary = "Submit settlement records as CSV (UTF-8, header row of field names, list fields ';'-separated, no lines)")
+    @Operation(summary = "Submit settlement records as CSV (header row of field names, list fields ';'-separated, no lines);"
+            + " UTF-8 (BOM optional) or GB18030/GBK, as the charset parameter says or detected when the bytes are not UTF-8")
     @RequestBody(content = @Content(mediaType = "text/csv",
             examples = @ExampleObject(name = "one row", value = Examples.SETTLEMENT_CSV)))
     @APIResponse(responseCode = "200", description = "every record accepted or a duplicate",
@@ -96,8 +99,9 @@ public class SettlementResource {
     @APIResponse(responseCode = "401", description = "no or invalid bearer token")
     @APIResponse(responseCode = "403", description = "role hospital or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
-    public Response submitCsv(InputStream body) {
-        return answer(ingest.ingest(CsvBatchReader.read(body, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH),
+    public Response submitCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
+        String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return answer(ingest.ingest(CsvBatchReader.read(body, charset, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH),
                 caller.scope(), actor()));
     }
 

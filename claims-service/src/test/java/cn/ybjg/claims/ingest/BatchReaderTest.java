@@ -48,7 +48,7 @@ class BatchReaderTest {
 
     @Test
     void csvRowsBecomeObjectsWithTextValues() {
-        List<JsonNode> rows = CsvBatchReader.read(in("a,b,c\n1,\"x;y\",\n\n2,z,3\n"), Set.of("a", "b", "c"), Set.of("a"), 10);
+        List<JsonNode> rows = CsvBatchReader.read(in("a,b,c\n1,\"x;y\",\n\n2,z,3\n"), null, Set.of("a", "b", "c"), Set.of("a"), 10);
         assertEquals(2, rows.size());
         assertEquals("x;y", rows.get(0).get("b").asText());
         assertEquals(null, rows.get(0).get("c"), "empty cells are absent");
@@ -58,27 +58,27 @@ class BatchReaderTest {
     @Test
     void csvHeaderMustNameKnownColumns() {
         MalformedInputException e = assertThrows(MalformedInputException.class,
-                () -> CsvBatchReader.read(in("a,bogus\n1,2\n"), Set.of("a", "b"), Set.of("a", "b"), 10));
+                () -> CsvBatchReader.read(in("a,bogus\n1,2\n"), null, Set.of("a", "b"), Set.of("a", "b"), 10));
         assertEquals("CSV header at line 1: unknown columns [bogus] missing required columns [b]", e.getMessage());
     }
 
     @Test
     void csvWithTooManyCellsNamesTheLine() {
         MalformedInputException e = assertThrows(MalformedInputException.class,
-                () -> CsvBatchReader.read(in("a,b\n1,2\n1,2,3\n"), Set.of("a", "b"), Set.of("a"), 10));
+                () -> CsvBatchReader.read(in("a,b\n1,2\n1,2,3\n"), null, Set.of("a", "b"), Set.of("a"), 10));
         assertEquals(3, e.line());
     }
 
     @Test
     void csvMoreThanMaxRowsIsTooMany() {
         assertThrows(TooManyRecordsException.class,
-                () -> CsvBatchReader.read(in("a\n1\n2\n3\n"), Set.of("a"), Set.of("a"), 2));
+                () -> CsvBatchReader.read(in("a\n1\n2\n3\n"), null, Set.of("a"), Set.of("a"), 2));
     }
 
     @Test
     void csvErrorsNeverEchoAnIdNumber() {
         MalformedInputException e = assertThrows(MalformedInputException.class,
-                () -> CsvBatchReader.read(in("a,b\n1,2\n1,2,11010519491231002X\n"), Set.of("a", "b"), Set.of("a"), 10));
+                () -> CsvBatchReader.read(in("a,b\n1,2\n1,2,11010519491231002X\n"), null, Set.of("a", "b"), Set.of("a"), 10));
         assertEquals(false, e.getMessage().contains("11010519491231002X"), e.getMessage());
         assertEquals(true, e.getMessage().contains("110105********002X"), e.getMessage());
     }

@@ -49,6 +49,18 @@ class HostileFieldsTest {
         }
         assertEquals(List.of("totalCost"), fields(valid().put("totalCost", "1e2147483648")));
         assertEquals(List.of("totalCost"), fields(valid().put("totalCost", "9".repeat(5000))));
+        assertEquals(List.of("totalCost", "policyScopeCost"), fields(valid().put("totalCost", "１２３").put("policyScopeCost", "٣")),
+                "digits of other scripts are not numbers");
+    }
+
+    @Test
+    void numbersNoBigDecimalHoldsMakeTheBodyMalformed() {
+        for (String amount : List.of("1e-2147483648", "1E+2147483648")) {
+            String json = valid().toString().replace("\"totalCost\":36500.00", "\"totalCost\":" + amount);
+            MalformedInputException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedInputException.class,
+                    () -> parsed(json), amount);
+            assertTrue(e.getMessage().contains("out of range") && e.line() == 1, e.getMessage());
+        }
     }
 
     @Test
