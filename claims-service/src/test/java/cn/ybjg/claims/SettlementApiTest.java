@@ -190,6 +190,33 @@ class SettlementApiTest {
                 .body("dischargeDate", nullValue()).body("gender", equalTo("2"));
     }
 
+    /** Chinese HIS exports are often GBK: declared by the charset parameter or detected, stored exactly. */
+    @Test
+    void gbkCsvWithChinesePersonIdsIsStoredExactly() throws Exception {
+        String inst = TestRecords.institution();
+        String header = "settlementId,institutionCode,regionCode,personId,idNumber,gender,birthDate,insuranceType,"
+                + "medicalType,admissionDate,settlementTime,primaryDiagnosis,totalCost,policyScopeCost,fundPayment,cashPayment\n";
+        String row = ",%s,431000,%s," + TestRecords.idNumber() + ",1,1960-05-01,310,11,2025-03-01,"
+                + "2025-03-01T10:00:00+08:00,J06.900,100.00,100.00,80.00,20.00\n";
+        byte[] gbk = (header + "G1" + row.formatted(inst, "湘郴-张三") + "G2" + row.formatted(inst, "粤清-李四"))
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        given().auth().oauth2(Tokens.hospital(inst)).contentType("text/csv; charset=GBK").body(gbk)
+                .post("/api/v1/settlements").then().statusCode(200).body("accepted", equalTo(2));
+        byte[] detected = (header + "G3" + row.formatted(inst, "湘郴-王五")).getBytes(java.nio.charset.Charset.forName("GBK"));
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(Tokens.hospital(inst)).contentType("text/csv").body(detected)
+                .post("/api/v1/settlements").then().statusCode(200).body("accepted", equalTo(1));
+        for (String[] expected : new String[][] {{"G1", "湘郴-张三"}, {"G2", "粤清-李四"}, {"G3", "湘郴-王五"}}) {
+            assertEquals(1, count("SELECT count(*) FROM settlement WHERE institution_code = ? AND settlement_id = ?"
+                    + " AND person_id = ?", inst, expected[0], expected[1]), expected[0]);
+        }
+        byte[] broken = (header + "G4" + row.formatted(inst, "P4")).replace("P4", "P\u00ff").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        given().auth().oauth2(Tokens.hospital(inst)).contentType("text/csv; charset=UTF-8").body(broken)
+                .post("/api/v1/settlements").then().statusCode(400).body("line", equalTo(2));
+        assertEquals(3, count("SELECT count(*) FROM settlement WHERE institution_code = ?", inst));
+    }
+
     @Test
     void csvWithUnknownColumnIs400() {
         given().auth().oauth2(Tokens.admin()).contentType("text/csv").body("settlementId,bogus\nS1,x\n")

@@ -25,6 +25,11 @@ final class CsvText {
     static final int MAX_BYTES = 64 * 1024 * 1024;
     static final Charset GB18030 = Charset.forName("GB18030");
     private static final Set<String> GB_NAMES = Set.of("gb18030", "gbk", "gb2312", "cp936", "x-gbk");
+    /**
+     * Some HTTP clients label every text body ISO-8859-1 by default. Such a label is honoured only for ASCII bytes
+     * (where it agrees with UTF-8); a Latin-1 reading of Chinese text would store mojibake, so other bytes are a 400.
+     */
+    private static final Set<String> ASCII_NAMES = Set.of("us-ascii", "ascii", "iso-8859-1", "latin1", "iso8859-1");
 
     private CsvText() {
     }
@@ -52,8 +57,11 @@ final class CsvText {
         if (GB_NAMES.contains(name)) {
             return GB18030;
         }
+        if (ASCII_NAMES.contains(name)) {
+            return StandardCharsets.US_ASCII;
+        }
         throw new InvalidRequestException(java.util.List.of(new FieldError("charset", "'" + FieldReader.abbreviate(declared)
-                + "' is not supported for CSV: send UTF-8 (BOM optional) or GB18030 / GBK / GB2312")));
+                + "' is not supported for CSV: send UTF-8 (BOM optional) or GB18030 / GBK / GB2312 (or ASCII)")));
     }
 
     private static byte[] read(InputStream body) {

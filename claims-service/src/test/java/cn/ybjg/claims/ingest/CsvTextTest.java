@@ -59,7 +59,15 @@ class CsvTextTest {
     @Test
     void anUnsupportedCharsetNamesTheParameter() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> personIds(CSV.getBytes(StandardCharsets.UTF_8), "ISO-8859-1"));
+                () -> personIds(CSV.getBytes(StandardCharsets.UTF_8), "windows-1252"));
         assertEquals("charset", e.errors().get(0).field());
+    }
+
+    @Test
+    void aLatin1LabelIsHonouredForAsciiOnly() {
+        assertEquals(List.of("P-01"), personIds("personId,note\nP-01,x\n".getBytes(StandardCharsets.US_ASCII), "ISO-8859-1"));
+        MalformedInputException e = assertThrows(MalformedInputException.class,
+                () -> personIds(CSV.getBytes(StandardCharsets.UTF_8), "ISO-8859-1"));
+        assertEquals(2, e.line());
     }
 }
