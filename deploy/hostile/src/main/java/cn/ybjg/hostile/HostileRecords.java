@@ -28,19 +28,24 @@ public final class HostileRecords {
     static final List<String> FREE_IDENTIFIERS = List.of("settlementId", "personId");
     static final List<String> MONEY = List.of("totalCost", "policyScopeCost", "fundPayment", "cashPayment",
             "seriousIllnessPayment", "medicalAssistancePayment", "personalAccountPayment");
-    static final List<String> FORMULAS = List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")",
-            "@SUM(1+1)*cmd|' /C calc'!A0", "+cmd|'/C notepad'!A1", "-2+3+cmd|' /C calc'!A0", "=1+1");
-    static final List<String> MARKUP = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-            "\"><svg onload=alert(1)>", "<a href=javascript:alert(1)>x</a>");
-    static final List<String> PATHS = List.of("../../etc/passwd", "..\\..\\windows\\win.ini", "S1/../../admin",
-            "/etc/shadow", "./../x");
+    /*
+     * Payloads of at most 21 characters, written in front of the record's own (run-unique, <= 19 characters) value:
+     * the result is unique, so a rejection cannot come from a key conflict with an earlier run, and fits the
+     * 40-character limit, so it cannot come from the length either.
+     */
+    static final List<String> FORMULAS = List.of("=cmd|'/C calc'!A0", "=HYPERLINK(\"x\")", "@SUM(1+1)*cmd|'/C x'",
+            "+cmd|'/C x'!A1", "-2+3+cmd|'/C x'!A0", "=1+1");
+    static final List<String> MARKUP = List.of("<script>x</script>", "<img src=x onerror=y>", "\"><svg onload=y>",
+            "<a href=javascript:y>");
+    static final List<String> PATHS = List.of("../../etc/passwd", "..\\..\\win.ini", "S1/../../admin", "/etc/shadow",
+            "./../x");
     static final List<String> BIDI = List.of("\u202E", "\u2066", "\u200F", "\u202D", "\u2067");
     /** Control characters that no trimming removes at the ends, and those only allowed nowhere (any position). */
     static final List<String> CONTROLS_ANYWHERE = List.of("\u0000", "\u0001", "\u001b", "\u007f", "\u0008");
     static final List<String> CONTROLS_INSIDE = List.of("\t", "\n", "\r", "\r\n", "\u000b", "\u000c");
     static final List<String> EXPONENTS = List.of("1E+999999999", "1e2147483647", "-1e-2147483648", "9.99e99999",
             "1e-999999999", "1E+2147483648", "12e-3", "1e400");
-    static final List<String> JUNK_NUMBERS = List.of("NaN", "Infinity", "-Infinity", "0x1F", "1_000", "１２３",
+    static final List<String> JUNK_NUMBERS = List.of("NaN", "Infinity", "-Infinity", "0x1F", "1_000",
             "1,000.00", "12.5元", "1e", "--1", "+-0", "9".repeat(400), "0." + "0".repeat(300) + "1", "1.2.3");
     static final List<String> DATES = List.of("+999999999-12-31", "2025-02-29", "20250101",
             "2025-1-1", "0000-00-00", "9999-12-31", "2025-06-01T00:00:00Z", "１９９０-01-01");
@@ -62,15 +67,15 @@ public final class HostileRecords {
         Kind kind = Kind.values()[i % Kind.values().length];
         return switch (kind) {
             case CONTROL_CHARACTER -> controlCharacter(r, random);
-            case FORMULA -> set(r, kind, pick(FREE_IDENTIFIERS, random), NODES.textNode(pick(FORMULAS, random)));
-            case MARKUP -> set(r, kind, pick(FREE_IDENTIFIERS, random), NODES.textNode(pick(MARKUP, random)));
+            case FORMULA -> prefixed(r, kind, pick(FREE_IDENTIFIERS, random), pick(FORMULAS, random));
+            case MARKUP -> prefixed(r, kind, pick(FREE_IDENTIFIERS, random), pick(MARKUP, random));
             case BIDI -> {
                 String f = pick(IDENTIFIERS, random);
                 String v = r.path(f).asText();
                 int at = random.nextInt(v.length() + 1);
                 yield set(r, kind, f, NODES.textNode(v.substring(0, at) + pick(BIDI, random) + v.substring(at)));
             }
-            case PATH -> set(r, kind, pick(FREE_IDENTIFIERS, random), NODES.textNode(pick(PATHS, random)));
+            case PATH -> prefixed(r, kind, pick(FREE_IDENTIFIERS, random), pick(PATHS, random));
             case HUGE_EXPONENT -> {
                 // a number token no JSON tree can hold as written; the sum check may name another amount
                 r.putRawValue(pick(MONEY, random), new RawValue(pick(EXPONENTS, random)));
@@ -142,6 +147,10 @@ public final class HostileRecords {
             case 2 -> set(r, Kind.OVERSIZED, "primaryDiagnosis", NODES.textNode("I21.0".repeat(2_000)));
             default -> set(r, Kind.OVERSIZED, "drgCode", NODES.textNode("FM19".repeat(5_000)));
         };
+    }
+
+    private static Broken prefixed(ObjectNode r, Kind kind, String field, String payload) {
+        return set(r, kind, field, NODES.textNode(payload + r.path(field).asText()));
     }
 
     private static Broken set(ObjectNode r, Kind kind, String field, JsonNode value) {

@@ -33,6 +33,22 @@ class HostileRecordsTest {
     }
 
     @Test
+    void identifierPayloadsFitTheLengthLimitSoThatOnlyTheirCharactersCanBeRefused() {
+        ObjectNode longest = BASE.get(0).deepCopy().put("settlementId", "HX1234567-FH-123456").put("personId", "HX1234567-P123456");
+        Set<HostileRecords.Kind> charset = EnumSet.of(HostileRecords.Kind.FORMULA, HostileRecords.Kind.MARKUP,
+                HostileRecords.Kind.PATH, HostileRecords.Kind.BIDI, HostileRecords.Kind.CONTROL_CHARACTER);
+        Random random = new Random(9);
+        for (int i = 0; i < 1_300; i++) {
+            HostileRecords.Broken b = HostileRecords.mutate(longest, i, random);
+            if (charset.contains(b.kind())) {
+                String value = b.record().get(b.fields().get(0)).asText();
+                assertTrue(value.length() <= 40, b.kind() + " made " + value.length() + " characters");
+                assertNotEquals(longest.get(b.fields().get(0)).asText(), value);
+            }
+        }
+    }
+
+    @Test
     void theSameSeedMakesTheSameRecords() {
         for (int i = 0; i < 200; i++) {
             assertEquals(HostileRecords.mutate(BASE.get(0), i, new Random(i)).record().toString(),

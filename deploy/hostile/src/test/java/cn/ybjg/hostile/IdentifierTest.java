@@ -71,18 +71,20 @@ class IdentifierTest {
         assertEquals(Set.of(id(valid)), db.stored(List.of(id(valid))), "the valid record must be stored: " + e.brief());
     }
 
-    @ParameterizedTest(name = "{0} = {1}")
+    /** The payload goes in front of the record's own run-unique value: no key conflict, no length error. */
+    @ParameterizedTest(name = "{0} = {1}…")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "settlementId|`=cmd|' /C calc'!A0`", "personId|`=cmd|' /C calc'!A0`", "personId|`@SUM(1+1)*cmd|' /C calc'!A0`",
-        "settlementId|<script>alert(1)</script>", "personId|<img src=x onerror=alert(1)>",
+        "settlementId|`=cmd|'/C calc'!A0`", "personId|`=cmd|'/C calc'!A0`", "personId|`@SUM(1+1)*cmd|'/C x'`",
+        "settlementId|<script>x</script>", "personId|<img src=x onerror=y>",
         "settlementId|S1\\r\\nX-Injected: 1", "personId|P1\\r\\nP2",
         "settlementId|S1\\u202Egpj.exe", "personId|\\u202EP1",
         "settlementId|../../etc/passwd", "personId|..\\\\..\\\\boot.ini"})
     void anIdentifierWithAFormulaMarkupLineBreakBidiOverrideOrPathIsAFieldError(String field, String escaped) {
-        String payload = unescape(escaped);
         ObjectNode bad = Valid.record(stack, "IDC");
         ObjectNode valid = Valid.record(stack, "IDC");
         String personId = bad.get("personId").asText();
+        String payload = unescape(escaped) + bad.get(field).asText();
+        org.junit.jupiter.api.Assertions.assertTrue(payload.length() <= 40, "the probe must fit the length limit");
         bad.put(field, payload);
         Exchange e = post(List.of(bad, valid));
         Checks.assertRejected(e, 0, field);
