@@ -74,6 +74,7 @@ class BodyFuzzTest {
     @Test
     void csvBodiesWithHostileCellsAreAnsweredRowByRowAndStoreExactlyTheAcceptedRows() {
         Random random = new Random(stack.seed + 7);
+        List<String> wrongBodies = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         Set<String> accepted = new HashSet<>();
         Set<String> refused = new HashSet<>();
@@ -106,7 +107,7 @@ class BodyFuzzTest {
             }
             Exchange e = stack.http.post(stack.claims + "/api/v1/settlements", admin, "text/csv", body);
             if (e.serverError() || e.status() != 200 && e.status() != 422 && e.status() != 400) {
-                wrong.add("CSV body " + b + ": " + e.brief());
+                wrongBodies.add("CSV body " + b + (invalidUtf8 ? " (bytes that are not UTF-8)" : "") + ": " + e.brief());
                 rows.forEach(r -> refused.add(r.get("settlementId").asText()));
                 continue;
             }
@@ -127,6 +128,8 @@ class BodyFuzzTest {
         Set<String> storedAccepted = db.stored(accepted);
         Set<String> storedRefused = db.stored(refused);
         assertAll(
+                () -> assertEquals(List.of(), wrongBodies, wrongBodies.size() + " CSV bodies answered 5xx or not at all:"
+                        + Checks.listing(wrongBodies, 10)),
                 () -> assertEquals(List.of(), wrong, wrong.size() + " wrong CSV answers:" + Checks.listing(wrong, 20)),
                 () -> assertEquals(accepted.size(), storedAccepted.size(), "CSV rows answered as accepted but not stored"),
                 () -> assertEquals(Set.of(), storedRefused, "CSV rows answered as refused but stored"),

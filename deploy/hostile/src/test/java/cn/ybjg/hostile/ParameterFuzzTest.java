@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * 2,400 fuzzed GET requests ({@link QueryFuzz}) over every read endpoint of the three services, with admin,
+ * 2,000 fuzzed GET requests ({@link QueryFuzz}) over every read endpoint of the three services, with admin,
  * supervisor and hospital tokens in turn, four at a time: none is answered with a 5xx or not at all.
  */
 @NeedsStack
 @Order(70)
 class ParameterFuzzTest {
-    static final int REQUESTS = 2_400;
+    static final int REQUESTS = 2_000;
     static Stack stack;
 
     @BeforeAll

@@ -38,7 +38,7 @@ class RunScanTest {
         for (int i = 0; i < 60 && db.outboxBacklog() > 0; i++) {
             Thread.sleep(1_000);
         }
-        Thread.sleep(5_000);
+        Thread.sleep(3_000);
     }
 
     @Test
