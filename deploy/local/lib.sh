@@ -11,6 +11,10 @@ KAFKA_NAME=${KAFKA_NAME:-kafka}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_LOGS_DIR=${KAFKA_LOGS_DIR:-$STATE}
+# The broker's configuration template, and the client configuration the scripts' admin calls use (kafka-sasl-check.sh
+# runs a SASL broker by overriding both).
+KAFKA_TEMPLATE=${KAFKA_TEMPLATE:-$KAFKA_HOME/server.properties}
+KAFKA_CLIENT_CONFIG=${KAFKA_CLIENT_CONFIG:-}
 PG_PORT=5432
 # Two roles per database (deploy/README.md "Database roles"): the owner runs Flyway and owns every schema object;
 # the services connect as the runtime role, which may read and write rows but holds no DDL right and owns nothing,
@@ -148,9 +152,14 @@ fetch_kafka() {
   fi
 }
 
+# topic_command ARGS...: kafka-topics against this broker, with KAFKA_CLIENT_CONFIG's credentials when set
+topic_command() {
+  kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+    ${KAFKA_CLIENT_CONFIG:+--command-config "$KAFKA_CLIENT_CONFIG"} "$@"
+}
+
 kafka_ready() {
-  port_open "$KAFKA_PORT" && kafka_java org.apache.kafka.tools.TopicCommand \
-    --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list >/dev/null 2>&1
+  port_open "$KAFKA_PORT" && topic_command --list >/dev/null 2>&1
 }
 
 ensure_kafka() {
@@ -165,7 +174,7 @@ ensure_kafka() {
   command -v java >/dev/null || fail "Kafka: java is not installed"
   fetch_kafka
   sed "s#@DATA@#$data#; s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g; s#@PORT@#$KAFKA_PORT#g" \
-    "$KAFKA_HOME/server.properties" >"$conf"
+    "$KAFKA_TEMPLATE" >"$conf"
   if [ ! -f "$data/meta.properties" ]; then
     mkdir -p "$data"
     kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
@@ -188,11 +197,10 @@ ensure_kafka() {
 
 create_topics() {
   local existing topic missing=()
-  existing=$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>/dev/null)
+  existing=$(topic_command --list 2>/dev/null)
   for topic in "${TOPICS[@]}"; do grep -qx "$topic" <<<"$existing" || missing+=("$topic"); done
   for topic in "${missing[@]}"; do
-    kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
-      --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 >/dev/null \
+    topic_command --create --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 >/dev/null \
       || fail "Kafka: could not create topic $topic"
   done
   [ ${#missing[@]} -eq 0 ] || say "created topics: ${missing[*]}"

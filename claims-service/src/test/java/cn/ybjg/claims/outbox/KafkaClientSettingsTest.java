@@ -40,7 +40,7 @@ class KafkaClientSettingsTest {
 
     /** The service's application.properties lines, over the given environment. */
     static SmallRyeConfig config(Map<String, String> env) {
-        return new SmallRyeConfigBuilder()
+        return new SmallRyeConfigBuilder().addDefaultInterceptors()
                 .withSources(new EnvConfigSource(env, 300))
                 .withSources(new PropertiesConfigSource(Map.of(
                         "kafka.bootstrap.servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:9092}",

@@ -20,7 +20,7 @@ class KafkaClientSettingsTest {
             + " username=\"indicators-service\" password=\"s3cret\";";
 
     static Properties connection(Map<String, String> env) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
+        SmallRyeConfig config = new SmallRyeConfigBuilder().addDefaultInterceptors()
                 .withSources(new EnvConfigSource(env, 300))
                 .withSources(new PropertiesConfigSource(Map.of(
                         "kafka.bootstrap.servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:9092}",

@@ -24,7 +24,7 @@ class KafkaClientsTest {
 
     /** application.properties' kafka lines over the environment of a SASL_SSL deployment with mutual TLS. */
     static Properties connection(Map<String, String> env) {
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
+        SmallRyeConfig config = new SmallRyeConfigBuilder().addDefaultInterceptors()
                 .withSources(new EnvConfigSource(env, 300))
                 .withSources(new PropertiesConfigSource(Map.of(
                         "kafka.bootstrap.servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:9092}",
