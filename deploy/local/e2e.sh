@@ -35,6 +35,11 @@ if [ -z "${E2E_EXTERNAL:-}" ]; then
     started+=("$svc")
   done
   await_services
+  # The local stack (PostgreSQL, the broker, the services) answers on this machine only.
+  ports=("$PG_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT")
+  for svc in "${SERVICES[@]}"; do ports+=("$(service_port "$svc")"); done
+  if check_loopback_only "${ports[@]}"; then pass "listening: ports ${ports[*]} on loopback only"
+  else flunk "listening: a port of the stack is bound beyond loopback (see above)"; fi
 fi
 
 RUN="E2E$(date +%s)$((RANDOM % 90 + 10))"

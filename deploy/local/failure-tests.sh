@@ -98,6 +98,8 @@ watchdog=$!
 ensure_kafka
 for svc in "${SERVICES[@]}"; do start_service "$svc"; done
 await_services
+check "listening: the throw-away stack binds loopback only" check_loopback_only "$PG_PORT" "$KAFKA_PORT" \
+  "$KAFKA_CONTROLLER_PORT" $((SERVICE_PORT_BASE + 1)) $((SERVICE_PORT_BASE + 2)) $((SERVICE_PORT_BASE + 3))
 ADMIN=$("$ROOT/deploy/local/token.sh" admin)
 bench() { java -cp "$ROOT/deploy/bench/target/bench-1.0.0-SNAPSHOT.jar:$ROOT/deploy/bench/target/lib/*" "cn.ybjg.bench.$1" "${@:2}"; }
 

@@ -11,9 +11,18 @@ KAFKA_NAME=${KAFKA_NAME:-kafka}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_LOGS_DIR=${KAFKA_LOGS_DIR:-$STATE}
+# The broker's configuration template, and the client configuration the scripts' admin calls use (kafka-sasl-check.sh
+# runs a SASL broker by overriding both).
+KAFKA_TEMPLATE=${KAFKA_TEMPLATE:-$KAFKA_HOME/server.properties}
+KAFKA_CLIENT_CONFIG=${KAFKA_CLIENT_CONFIG:-}
 PG_PORT=5432
+# Two roles per database (deploy/README.md "Database roles"): the owner runs Flyway and owns every schema object;
+# the services connect as the runtime role, which may read and write rows but holds no DDL right and owns nothing,
+# so it cannot disable the triggers that keep the audit tables append-only.
 DB_USER=ybjg
 DB_PASSWORD=ybjg
+DB_OWNER_USER=ybjg_owner
+DB_OWNER_PASSWORD=ybjg_owner
 SERVICES=(claims-service supervision-service indicators-service)
 DATABASES=(claims supervision indicators claims_test supervision_test indicators_test)
 # A second, throw-away stack (deploy/local/failure-tests.sh) overrides these after sourcing: service ports are
@@ -66,18 +75,70 @@ ensure_postgres() {
 
 psql_admin() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"; }
 
-create_databases() {
+create_role() {  # create_role NAME PASSWORD: a login role without any special attribute, created once
   psql_admin -c "DO \$\$ BEGIN
-      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
-        CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$1') THEN
+        CREATE ROLE $1 LOGIN PASSWORD '$2';
       END IF;
-    END \$\$;" >/dev/null || fail "PostgreSQL: could not create role $DB_USER"
+    END \$\$;" >/dev/null || fail "PostgreSQL: could not create role $1"
+}
+
+# create_databases: the two roles and every database of DATABASES, owned by the owner role. Idempotent, and it
+# converts a database of an older checkout, where the runtime role owned everything, in place (hand_over_database).
+create_databases() {
+  create_role "$DB_OWNER_USER" "$DB_OWNER_PASSWORD"
+  create_role "$DB_USER" "$DB_PASSWORD"
+  # An older checkout may have given the runtime role more; it keeps LOGIN and nothing else.
+  psql_admin -c "ALTER ROLE $DB_USER NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS" >/dev/null \
+    || fail "PostgreSQL: could not restrict role $DB_USER"
   local db
   for db in "${DATABASES[@]}"; do
     if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
-      psql_admin -c "CREATE DATABASE $db OWNER $DB_USER" >/dev/null || fail "PostgreSQL: could not create database $db"
+      psql_admin -c "CREATE DATABASE $db OWNER $DB_OWNER_USER" >/dev/null || fail "PostgreSQL: could not create database $db"
     fi
+    hand_over_database "$db"
   done
+}
+
+# hand_over_database DB: the owner role owns the database and every object the runtime role owned in its schema
+# public (tables with their triggers and sequences, views, functions, Flyway's history). Object by object on
+# purpose: REASSIGN OWNED would also hand over every other database the runtime role owns on this server.
+# The runtime role keeps CONNECT and TEMP; its table grants come from each service's migration
+# R__runtime_role_grants.sql (run by Flyway as the owner), which also sets the default privileges.
+hand_over_database() {
+  local db=$1
+  psql_admin -c "ALTER DATABASE $db OWNER TO $DB_OWNER_USER" >/dev/null \
+    || fail "PostgreSQL: could not hand database $db to $DB_OWNER_USER"
+  as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d "$db" >/dev/null <<SQL || fail "PostgreSQL: could not hand the objects of $db to $DB_OWNER_USER"
+DO \$\$
+DECLARE o record;
+BEGIN
+  FOR o IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE n.nspname = 'public' AND c.relowner = '$DB_USER'::regrole AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+             -- sequences owned by a column follow their table
+             AND NOT (c.relkind = 'S' AND EXISTS (SELECT FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i')))
+  LOOP
+    EXECUTE format('ALTER %s %s OWNER TO $DB_OWNER_USER',
+      CASE o.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                     WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, o.name);
+  END LOOP;
+  FOR o IN SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+           WHERE n.nspname = 'public' AND p.proowner = '$DB_USER'::regrole
+  LOOP
+    EXECUTE format('ALTER ROUTINE %s OWNER TO $DB_OWNER_USER', o.name);
+  END LOOP;
+  FOR o IN SELECT t.oid::regtype AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+           WHERE n.nspname = 'public' AND t.typowner = '$DB_USER'::regrole AND t.typtype IN ('e', 'd')
+  LOOP
+    EXECUTE format('ALTER TYPE %s OWNER TO $DB_OWNER_USER', o.name);
+  END LOOP;
+END \$\$;
+-- PostgreSQL 15 already keeps CREATE on schema public from PUBLIC; older clusters and old databases did not.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+REVOKE CREATE ON DATABASE $db FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE $db TO $DB_USER;
+GRANT USAGE ON SCHEMA public TO $DB_USER;
+SQL
 }
 
 # ---------------------------------------------------------------- Kafka
@@ -91,9 +152,14 @@ fetch_kafka() {
   fi
 }
 
+# topic_command ARGS...: kafka-topics against this broker, with KAFKA_CLIENT_CONFIG's credentials when set
+topic_command() {
+  kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+    ${KAFKA_CLIENT_CONFIG:+--command-config "$KAFKA_CLIENT_CONFIG"} "$@"
+}
+
 kafka_ready() {
-  port_open "$KAFKA_PORT" && kafka_java org.apache.kafka.tools.TopicCommand \
-    --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list >/dev/null 2>&1
+  port_open "$KAFKA_PORT" && topic_command --list >/dev/null 2>&1
 }
 
 ensure_kafka() {
@@ -108,7 +174,7 @@ ensure_kafka() {
   command -v java >/dev/null || fail "Kafka: java is not installed"
   fetch_kafka
   sed "s#@DATA@#$data#; s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g; s#@PORT@#$KAFKA_PORT#g" \
-    "$KAFKA_HOME/server.properties" >"$conf"
+    "$KAFKA_TEMPLATE" >"$conf"
   if [ ! -f "$data/meta.properties" ]; then
     mkdir -p "$data"
     kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
@@ -131,11 +197,10 @@ ensure_kafka() {
 
 create_topics() {
   local existing topic missing=()
-  existing=$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>/dev/null)
+  existing=$(topic_command --list 2>/dev/null)
   for topic in "${TOPICS[@]}"; do grep -qx "$topic" <<<"$existing" || missing+=("$topic"); done
   for topic in "${missing[@]}"; do
-    kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
-      --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 >/dev/null \
+    topic_command --create --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 >/dev/null \
       || fail "Kafka: could not create topic $topic"
   done
   [ ${#missing[@]} -eq 0 ] || say "created topics: ${missing[*]}"
@@ -167,9 +232,13 @@ start_service() {
   set -a; source "$ROOT/deploy/local/dev-keys/id-keys.env"; set +a
   # cd first, then only java in the background: $! must be java's pid, not a subshell's (stop_pid, kill -9 in tests)
   (cd "$ROOT" || exit 1
-   DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" \
+   # quarkus.http.host: Quarkus listens on every interface unless told otherwise; the local stack is for this
+   # machine only (check_loopback_only verifies it).
+   DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+      DB_OWNER_USER="$DB_OWNER_USER" DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD" \
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
-      -Dquarkus.http.port="$port" -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
+      -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
+      -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
       -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$SERVICE_NAME_PREFIX$svc.log" 2>&1 &
    echo $! >"$pidfile")
 }
@@ -182,6 +251,25 @@ await_services() {
       fail "$svc did not report ready within 120 s (see $STATE/$SERVICE_NAME_PREFIX$svc.log and /q/health)"
     }
   done
+}
+
+# check_loopback_only PORT...: fails (one line per offence) when one of these ports, or any other port a process of
+# this stack (a .state/*.pid) listens on, is bound to an address other than loopback (127.0.0.0/8, ::1, or
+# ::ffff:127.x, the form Java's dual-stack sockets show). "0.0.0.0", "*" and "[::]" are every interface.
+check_loopback_only() {
+  local pids=() f p bad=() line addr port
+  for f in "$STATE"/*.pid; do [ -f "$f" ] && p=$(cat "$f") && kill -0 "$p" 2>/dev/null && pids+=("$p"); done
+  while read -r line; do
+    addr=$(awk '{print $4}' <<<"$line"); port=${addr##*:}; addr=${addr%:*}
+    case " $* " in *" $port "*) ;; *)
+      local mine=; for p in ${pids[@]+"${pids[@]}"}; do [[ $line == *"pid=$p,"* ]] && mine=1; done
+      [ -n "$mine" ] || continue;; esac
+    case $addr in 127.*|\[::1\]|\[::ffff:127.*\]) ;; *) bad+=("$addr:$port ($(sed -n 's/.*users:((\("[^"]*"\).*/\1/p' <<<"$line"))");; esac
+  done < <(ss -ltnpH 2>/dev/null)
+  if [ ${#bad[@]} -gt 0 ]; then
+    printf '[stack] listening beyond loopback: %s\n' "${bad[@]}" >&2
+    return 1
+  fi
 }
 
 # stop_pid NAME: ends the process recorded in .state/NAME.pid (TERM, then KILL after 20 s).

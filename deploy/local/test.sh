@@ -4,7 +4,8 @@
 #     of their own (127.0.0.1:29092, fresh each run), so test traffic never reaches the stack's consumers;
 #  2. the end-to-end checks through the stack's broker (9092) and the three packaged services (e2e.sh), then the
 #     hostile-input suite against the same stack (deploy/hostile/run.sh, docs/hostile-tests.md);
-#  3. a scan of every log of the run for raw ID numbers.
+#  3. the failure tests and the Kafka SASL check (kafka-sasl-check.sh), each on a throw-away broker of its own;
+#  4. a scan of every log of the run for raw ID numbers.
 # Stops at the end whatever it started itself.
 source "$(dirname "$0")/lib.sh"
 
@@ -26,4 +27,5 @@ ensure_kafka
 "$ROOT/deploy/local/e2e.sh" 2>&1 | tee -a "$run_log"
 "$ROOT/deploy/hostile/run.sh" 2>&1 | tee -a "$run_log"
 "$ROOT/deploy/local/failure-tests.sh" 2>&1 | tee -a "$run_log"
+"$ROOT/deploy/local/kafka-sasl-check.sh" 2>&1 | tee -a "$run_log"
 "$ROOT/deploy/local/scan-logs.sh" "$run_log" "$STATE"/*-service.log

@@ -76,7 +76,8 @@ class AccessLogTest {
                 "truncate access_log")) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
-                assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+                // The runtime role lacks the privilege; the triggers behind it refuse even the owner (RuntimeRoleTest).
+                assertTrue(e.getMessage().contains("permission denied for table access_log"), e.getMessage());
             }
         }
     }

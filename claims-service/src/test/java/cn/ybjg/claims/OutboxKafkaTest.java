@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ybjg.claims.ingest.SettlementEvent;
 import cn.ybjg.claims.outbox.EventJson;
+import cn.ybjg.claims.outbox.KafkaClientSettings;
 import cn.ybjg.claims.outbox.OutboxRelay;
 import cn.ybjg.claims.outbox.RelayProducers;
 import cn.ybjg.claims.privacy.IdProtector;
@@ -33,7 +34,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,8 +51,8 @@ class OutboxKafkaTest {
     AgroalDataSource dataSource;
     @Inject
     IdProtector protector;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClientSettings kafka;
 
     @Test
     void outageKeepsEventsInTheOutboxAndTheDrainDeliversEachOnceWithItsKey() throws Exception {
@@ -64,7 +64,9 @@ class OutboxKafkaTest {
                 idB = TestRecords.idNumber();
             }
             Map<UUID, String> expectedKeys = new HashMap<>();
-            try (Producer<String, String> dead = RelayProducers.create("127.0.0.1:1", 1500)) {
+            Properties nowhere = kafka.connection();
+            nowhere.put("bootstrap.servers", "127.0.0.1:1");
+            try (Producer<String, String> dead = RelayProducers.create(nowhere, 1500)) {
                 OutboxRelay down = new OutboxRelay(dataSource, dead, 500, 3000);
                 submit("[" + TestRecords.settlement("K1", inst, idA) + "," + TestRecords.settlement("K2", inst, idB) + "]");
                 assertThrows(Exception.class, down::drainOnce, "no broker: the relay fails and rolls back");
@@ -92,7 +94,7 @@ class OutboxKafkaTest {
             }
             assertTrue(pending(SettlementEvent.eventId(inst, "K1", "REVERSED")));
 
-            try (Producer<String, String> live = RelayProducers.create(bootstrap, 10_000)) {
+            try (Producer<String, String> live = RelayProducers.create(kafka.connection(), 10_000)) {
                 new OutboxRelay(dataSource, live, 500, 30_000).drainAll();
             }
             for (UUID id : expectedKeys.keySet()) {
@@ -184,8 +186,7 @@ class OutboxKafkaTest {
     }
 
     KafkaConsumer<String, String> consumerAtEnd() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = kafka.connection();
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -16,7 +16,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -33,8 +32,8 @@ public class OutboxHealth implements HealthCheck {
     AgroalDataSource dataSource;
     @Inject
     OutboxRelayRunner runner;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     void registerGauge(@Observes StartupEvent event, MeterRegistry registry) {
         Gauge.builder("ybjg.outbox.backlog", this, OutboxHealth::backlog)
@@ -76,9 +75,8 @@ public class OutboxHealth implements HealthCheck {
     }
 
     private boolean probe() {
-        Properties p = new Properties();
-        p.putAll(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000",
+        Properties p = kafka.connection();
+        p.putAll(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000",
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "2000"));
         try (Admin admin = Admin.create(p)) {
             admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);

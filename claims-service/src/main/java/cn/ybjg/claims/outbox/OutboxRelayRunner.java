@@ -12,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.Producer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The background loop that keeps relaying the outbox, backing off while Kafka is unreachable. */
 @ApplicationScoped
@@ -24,8 +23,8 @@ public class OutboxRelayRunner {
     ClaimsConfig config;
     @Inject
     MeterRegistry registry;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     private volatile boolean running;
     private volatile String lastError;
@@ -38,7 +37,7 @@ public class OutboxRelayRunner {
             Log.info("outbox relay disabled (ybjg.outbox.relay-enabled=false)");
             return;
         }
-        producer = RelayProducers.create(bootstrapServers, 10_000);
+        producer = RelayProducers.create(kafka.connection(), 10_000);
         OutboxRelay relay = new OutboxRelay(dataSource, producer, config.outbox().batchSize(), 30_000);
         Counter relayed = registry.counter("ybjg.outbox.relayed");
         running = true;

@@ -6,15 +6,22 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** The relay's producer: idempotent, acks=all, batched; bounded blocking so a dead broker is noticed. */
+/**
+ * The relay's producer: idempotent, acks=all, batched; bounded blocking so a dead broker is noticed. Connects with
+ * {@link KafkaClientSettings#connection()} (bootstrap servers and the TLS/SASL settings).
+ */
 public final class RelayProducers {
 
     private RelayProducers() {
     }
 
-    public static Producer<String, String> create(String bootstrapServers, long maxBlockMillis) {
+    public static Producer<String, String> create(Properties connection, long maxBlockMillis) {
+        return new KafkaProducer<>(properties(connection, maxBlockMillis));
+    }
+
+    static Properties properties(Properties connection, long maxBlockMillis) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(connection);
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "claims-outbox-relay");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -26,6 +33,6 @@ public final class RelayProducers {
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(maxBlockMillis));
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, maxBlockMillis)));
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(5000, 2 * maxBlockMillis + 5)));
-        return new KafkaProducer<>(p);
+        return p;
     }
 }

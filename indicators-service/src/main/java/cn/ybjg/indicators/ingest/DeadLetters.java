@@ -1,14 +1,12 @@
 package cn.ybjg.indicators.ingest;
 
 import io.quarkus.logging.Log;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -19,19 +17,22 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class DeadLetters {
 
     @Inject
-    @Identifier("default-kafka-broker")
-    Map<String, Object> kafkaConfig;
+    KafkaClientSettings kafka;
 
     private KafkaProducer<String, String> producer;
 
     @PostConstruct
     void start() {
-        Map<String, Object> config = new HashMap<>();
-        config.put("bootstrap.servers", kafkaConfig.getOrDefault("bootstrap.servers", "127.0.0.1:9092"));
+        producer = new KafkaProducer<>(producerProperties(kafka.connection()));
+    }
+
+    static Properties producerProperties(Properties connection) {
+        Properties config = new Properties();
+        config.putAll(connection);
         config.put("acks", "all");
         config.put("key.serializer", StringSerializer.class.getName());
         config.put("value.serializer", StringSerializer.class.getName());
-        producer = new KafkaProducer<>(config);
+        return config;
     }
 
     @PreDestroy

@@ -11,13 +11,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * A plain batched consumer of settlements.v1, enrollments.v1 and deaths.v1: poll up to maxPollRecords, process
@@ -41,14 +38,7 @@ public class EventConsumer {
 
     void start(@Observes StartupEvent ev) {
         if (!config.consumer().enabled()) return;
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, clients.bootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.consumer().groupId());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(config.consumer().maxPollRecords()));
-        p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, "600000");
-        consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer = clients.consumer(config.consumer().groupId(), config.consumer().maxPollRecords());
         running = true;
         thread = new Thread(this::run, "supervision-consumer");
         thread.start();

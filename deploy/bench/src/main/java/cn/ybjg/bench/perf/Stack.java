@@ -31,11 +31,21 @@ record Stack(String claimsUrl, String supervisionUrl, String indicatorsUrl, Stri
     }
 
     Connection claimsDb() throws SQLException {
-        return DriverManager.getConnection(jdbcBase + "claims", "ybjg", "ybjg");
+        return ownerConnection("claims");
     }
 
     Connection supervisionDb() throws SQLException {
-        return DriverManager.getConnection(jdbcBase + "supervision", "ybjg", "ybjg");
+        return ownerConnection("supervision");
+    }
+
+    /**
+     * As the databases' owner role (deploy/README.md, "Database roles"): the bench creates a scratch table for its
+     * COPY baseline and analyzes what it seeded, which the services' runtime role may not.
+     */
+    private Connection ownerConnection(String database) throws SQLException {
+        Map<String, String> env = System.getenv();
+        return DriverManager.getConnection(jdbcBase + database, env.getOrDefault("DB_OWNER_USER", "ybjg_owner"),
+                env.getOrDefault("DB_OWNER_PASSWORD", "ybjg_owner"));
     }
 
     private static String required(Map<String, String> env, String name) {
