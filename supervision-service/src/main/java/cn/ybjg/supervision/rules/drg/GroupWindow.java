@@ -88,9 +88,10 @@ public final class GroupWindow {
 
     /** Every sample, by date then id: what the codec writes. */
     public List<Sample> samples() {
-        List<Sample> out = new ArrayList<>(byId.size());
-        byId.forEach((id, e) -> out.add(new Sample(id, LocalDate.ofEpochDay(e.day), e.fen)));
-        out.sort(Comparator.comparing(Sample::date).thenComparing(Sample::id));
+        List<Map.Entry<String, Entry>> all = new ArrayList<>(byId.entrySet());
+        all.sort(Comparator.comparingLong((Map.Entry<String, Entry> e) -> e.getValue().day).thenComparing(Map.Entry::getKey));
+        List<Sample> out = new ArrayList<>(all.size());
+        for (var e : all) out.add(new Sample(e.getKey(), LocalDate.ofEpochDay(e.getValue().day), e.getValue().fen));
         return out;
     }
 

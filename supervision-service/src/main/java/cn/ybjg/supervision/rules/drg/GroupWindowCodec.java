@@ -1,13 +1,11 @@
 package cn.ybjg.supervision.rules.drg;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A group window as bytes (for a key-value state store): only the samples are written, the runs are rebuilt on
@@ -22,20 +20,20 @@ public final class GroupWindowCodec {
 
     public static byte[] encode(GroupWindow window) {
         List<Sample> samples = window.samples();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 + samples.size() * 16);
+        Writer out = new Writer(16 + samples.size() * 16);
         out.write('G');
         out.write('W');
         out.write(VERSION);
-        writeVarLong(out, samples.size());
+        out.varLong(samples.size());
         long previousDay = 0;
         for (Sample s : samples) {
             long day = s.date().toEpochDay();
-            writeVarLong(out, zigzag(day - previousDay));
+            out.varLong(zigzag(day - previousDay));
             previousDay = day;
-            writeVarLong(out, zigzag(s.fen()));
+            out.varLong(zigzag(s.fen()));
             byte[] id = s.id().getBytes(StandardCharsets.UTF_8);
-            writeVarLong(out, id.length);
-            out.write(id, 0, id.length);
+            out.varLong(id.length);
+            out.write(id);
         }
         return out.toByteArray();
     }
@@ -50,7 +48,6 @@ public final class GroupWindowCodec {
         // every sample takes at least 3 bytes: refuse a count the input cannot hold before allocating for it
         if (count < 0 || count > (bytes.length - in.pos) / 3) throw new IllegalArgumentException("group window: bad count");
         List<Sample> samples = new ArrayList<>((int) count);
-        Set<String> ids = new HashSet<>();
         long day = 0;
         for (long i = 0; i < count; i++) {
             day += unzigzag(in.varLong());
@@ -59,12 +56,13 @@ public final class GroupWindowCodec {
             if (len < 0 || len > bytes.length - in.pos) throw new IllegalArgumentException("group window: truncated id");
             String id = new String(bytes, in.pos, (int) len, StandardCharsets.UTF_8);
             in.pos += (int) len;
-            if (!ids.add(id)) throw new IllegalArgumentException("group window: repeated sample id");
             samples.add(new Sample(id, date(day), fen));
         }
         if (in.pos != bytes.length) throw new IllegalArgumentException("group window: trailing bytes");
         GroupWindow w = new GroupWindow();
         w.addAll(samples);
+        // the encoder writes each id once; fewer samples than written means an id came twice
+        if (w.size() != count) throw new IllegalArgumentException("group window: repeated sample id");
         return w;
     }
 
@@ -84,12 +82,37 @@ public final class GroupWindowCodec {
         return (v >>> 1) ^ -(v & 1);
     }
 
-    private static void writeVarLong(ByteArrayOutputStream out, long v) {
-        while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
+    /** A growable byte array (ByteArrayOutputStream synchronises every single-byte write). */
+    private static final class Writer {
+        byte[] bytes;
+        int size;
+
+        Writer(int capacity) {
+            bytes = new byte[capacity];
         }
-        out.write((int) v);
+
+        void write(int b) {
+            if (size == bytes.length) bytes = Arrays.copyOf(bytes, size * 2);
+            bytes[size++] = (byte) b;
+        }
+
+        void write(byte[] b) {
+            if (size + b.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(size * 2, size + b.length));
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
+
+        void varLong(long v) {
+            while ((v & ~0x7FL) != 0) {
+                write((int) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            write((int) v);
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 
     /** Reads bytes and 7-bit varints, failing with IllegalArgumentException past the end. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * over a brute-force window does.
  */
 class GroupWindowPropertyTest {
-    static final int SEEDS = 400;
+    static final int SEEDS = 300;
     static final int OPERATIONS = 300;
     static final LocalDate[] CENTRES = {LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 31), LocalDate.of(2024, 2, 29),
             LocalDate.of(1970, 1, 1), LocalDate.of(2025, 6, 30)};
@@ -52,7 +52,8 @@ class GroupWindowPropertyTest {
             Map<String, Sample> model = new HashMap<>();
             for (int op = 0; op < OPERATIONS; op++) {
                 apply(r, shape, window, model, seed + "/" + op);
-                for (int q = 0; q < 2; q++, checks++) check(r, shape, window, model, seed + "/" + op);
+                check(r, shape, window, model, seed + "/" + op);
+                checks++;
                 if (op % 100 == 99) window = roundTrip(window, model, seed + "/" + op);
             }
         }
