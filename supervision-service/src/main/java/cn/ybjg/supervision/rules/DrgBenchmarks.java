@@ -41,15 +41,21 @@ public final class DrgBenchmarks {
         });
     }
 
+    /**
+     * The window index of the group is built once per batch (memo) and extended as later dates need more days, so
+     * each date costs a query on it instead of copying and sorting the whole window.
+     */
     private Benchmark compute(String region, String drg, LocalDate date) {
         var configured = data.configured(region, drg, date.getYear());
         if (configured.isPresent()) return new Benchmark(Money.of(configured.get()), "CONFIGURED", 0, null, null);
         LocalDate from = date.minusDays(p.windowDays() - 1L);
-        List<BigDecimal> costs = new ArrayList<>(data.costs(region, drg, from, date));
-        if (costs.size() < p.minSample()) return null;
-        return new Benchmark(trimmedMean(costs, p.trimFraction()), "TRIMMED_MEAN", costs.size(), from, date);
+        LoadedGroupWindow group = ctx.memo(List.of("drg-window", region, drg), () -> new LoadedGroupWindow(data, region, drg));
+        return group.covering(from, date).benchmark(date, p.windowDays(), p.trimFraction(), p.minSample())
+                .map(w -> new Benchmark(w.cost(), "TRIMMED_MEAN", w.sampleSize(), w.windowFrom(), w.windowTo()))
+                .orElse(null);
     }
 
+    /** The definition of the benchmark, sorting everything; the window index must agree with it to the fen. */
     public static BigDecimal trimmedMean(List<BigDecimal> values, BigDecimal fraction) {
         List<BigDecimal> sorted = new ArrayList<>(values);
         sorted.sort(null);

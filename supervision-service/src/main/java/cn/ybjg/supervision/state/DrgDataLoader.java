@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 
 /**
@@ -83,6 +84,13 @@ public class DrgDataLoader {
                 List<BigDecimal> out = new ArrayList<>();
                 byDate.subMap(from, true, to, true).values().forEach(out::addAll);
                 return out;
+            }
+
+            public void forEachSample(String region, String drg, LocalDate from, LocalDate to,
+                    BiConsumer<LocalDate, BigDecimal> sink) {
+                var byDate = samples.getOrDefault(region, Map.of()).get(drg);
+                if (byDate == null) return;
+                byDate.subMap(from, true, to, true).forEach((date, costs) -> costs.forEach(c -> sink.accept(date, c)));
             }
 
             public Set<String> groups(String region) {
