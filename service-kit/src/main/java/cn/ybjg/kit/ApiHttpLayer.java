@@ -28,9 +28,7 @@ public class ApiHttpLayer {
         filters.register(ctx -> {
             if (isApi(ctx)) {
                 // Set when the headers go out, so no later handler can drop them; answers hold personal data.
-                ctx.addHeadersEndHandler(v -> ctx.response().headers()
-                        .set("Cache-Control", "no-store")
-                        .set("X-Content-Type-Options", "nosniff"));
+                ctx.addHeadersEndHandler(v -> noStore(ctx.response()));
             }
             ctx.next();
         }, 100);
@@ -71,7 +69,13 @@ public class ApiHttpLayer {
         } catch (Exception e) {
             body = "{\"type\":\"" + problem.getType() + "\",\"status\":" + problem.getStatus() + "}";
         }
-        response.setStatusCode(problem.getStatus()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        // The security layer can fail a request before the filter above has run: set the headers here as well.
+        noStore(response).setStatusCode(problem.getStatus()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+    }
+
+    private static HttpServerResponse noStore(HttpServerResponse response) {
+        response.headers().set("Cache-Control", "no-store").set("X-Content-Type-Options", "nosniff");
+        return response;
     }
 
     private static boolean isApi(RoutingContext ctx) {

@@ -34,6 +34,12 @@ public class ProblemMappers {
             return original;
         }
         int status = original.getStatus();
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // A path or query parameter of a type without its own converter did not convert (JAX-RS says 404).
             return Problem.of(ProblemType.BAD_PARAMETER, "a query or path parameter could not be read").toResponse();
