@@ -123,7 +123,7 @@ post_retrying() {
       200|422) return 0;;
       503) after=$(tr -d '\r' <"$W/headers.txt" | sed -n 's/^[Rr]etry-[Aa]fter: *//p')
            if [ -z "$after" ]; then SEEN[503-no-retry-after]=$(( ${SEEN[503-no-retry-after]:-0} + 1 )); after=2; fi
-           jq -e '.error == "DATABASE_UNAVAILABLE"' "$W/answer.json" >/dev/null 2>&1 || SEEN[503-bad-body]=1
+           jq -e '.type == "urn:ybjg:problem:database-unavailable"' "$W/answer.json" >/dev/null 2>&1 || SEEN[503-bad-body]=1
            sleep $(( after > 3 ? 3 : after ));;
       *) echo "    $1 $(basename "$2"): HTTP $code $(head -c 200 "$W/answer.json" 2>/dev/null)"; sleep 1;;
     esac
@@ -367,7 +367,7 @@ scenario_e() {
   for f in "$dir"/truncated-*.json; do
     code=$(http POST "$CLAIMS/api/v1/settlements" "$f")
     case $code in 5*) fivexx=$((fivexx + 1));; esac
-    [ "$code" = 400 ] && jq -e '.error == "MALFORMED_INPUT" and (.message | length) > 0' "$W/answer.json" >/dev/null 2>&1 || bad400=$((bad400 + 1))
+    [ "$code" = 400 ] && jq -e '.type == "urn:ybjg:problem:malformed-input" and (.detail | length) > 0' "$W/answer.json" >/dev/null 2>&1 || bad400=$((bad400 + 1))
   done
   [ "$bad400" = 0 ] && pass "e: $(ls "$dir"/truncated-*.json | wc -l) truncated JSON bodies answered 400 MALFORMED_INPUT" \
     || flunk "e: $bad400 truncated bodies not answered 400 MALFORMED_INPUT"
@@ -380,7 +380,7 @@ scenario_e() {
   code=$(http POST "$CLAIMS/api/v1/settlements" "$dir/truncated.csv" text/csv)
   case $code in 5*) fivexx=$((fivexx + 1));; esac
   if [ "$code" = 400 ] || { [ "$code" = 422 ] && jq -e '.accepted == 0 and (.rejected | length) == 200' "$W/answer.json" >/dev/null 2>&1; }; then
-    pass "e: a CSV body of 200 rows cut short answered $code ($(jq -c '.message // (.rejected | length)' "$W/answer.json" | head -c 120))"
+    pass "e: a CSV body of 200 rows cut short answered $code ($(jq -c '.detail // (.rejected | length)' "$W/answer.json" | head -c 120))"
   else flunk "e: the truncated CSV body: HTTP $code $(head -c 300 "$W/answer.json")"; fi
   local after; after=$(sql claims_ft "SELECT count(*) FROM settlement")
   [ "$after" = "$before" ] && [ "$(sql claims_ft "SELECT count(*) FROM settlement WHERE settlement_id LIKE '$prefix%' OR person_id LIKE '$prefix%'")" = 0 ] \

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,7 +25,7 @@ class AccessLogTest {
     AgroalDataSource dataSource;
 
     static String token(String name, String role, String scopeClaim, Object scope) {
-        return Jwt.issuer("https://ybjg.local/dev").upn(name).groups(role).claim(scopeClaim, scope).sign();
+        return Tokens.builder(name, role).claim(scopeClaim, scope).sign();
     }
 
     @Test

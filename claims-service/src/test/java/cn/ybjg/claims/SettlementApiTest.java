@@ -220,15 +220,15 @@ class SettlementApiTest {
     @Test
     void csvWithUnknownColumnIs400() {
         given().auth().oauth2(Tokens.admin()).contentType("text/csv").body("settlementId,bogus\nS1,x\n")
-                .post("/api/v1/settlements").then().statusCode(400).body("error", equalTo("MALFORMED_INPUT"))
-                .body("line", equalTo(1)).body("message", containsString("unknown columns [bogus]"));
+                .post("/api/v1/settlements").then().statusCode(400).body("type", equalTo("urn:ybjg:problem:malformed-input"))
+                .body("line", equalTo(1)).body("detail", containsString("unknown columns [bogus]"));
     }
 
     @Test
     void malformedJsonIs400WithLineAndColumn() {
         post(Tokens.admin(), "[\n{\"settlementId\": \"x\",}\n]").then().statusCode(400)
-                .body("error", equalTo("MALFORMED_INPUT")).body("line", equalTo(2)).body("column", equalTo(22))
-                .body("message", containsString("malformed JSON at line 2, column 22"));
+                .body("type", equalTo("urn:ybjg:problem:malformed-input")).body("line", equalTo(2)).body("column", equalTo(22))
+                .body("detail", containsString("malformed JSON at line 2, column 22"));
     }
 
     @Test
@@ -238,7 +238,7 @@ class SettlementApiTest {
         for (int i = 0; i <= 10_000; i++) {
             body.append(i == 0 ? "" : ",").append("{\"settlementId\":\"B").append(i).append("\",\"institutionCode\":\"").append(inst).append("\"}");
         }
-        post(Tokens.admin(), body.append("]").toString()).then().statusCode(413).body("error", equalTo("BATCH_TOO_LARGE"));
+        post(Tokens.admin(), body.append("]").toString()).then().statusCode(413).body("type", equalTo("urn:ybjg:problem:batch-too-large"));
         assertEquals(0, count("SELECT count(*) FROM settlement WHERE institution_code = ?", inst));
     }
 
@@ -252,9 +252,9 @@ class SettlementApiTest {
                 .body("totalCost", equalTo(36500.00f));
         assertEquals(1, outboxEvents(inst, "V1", "REVERSED"));
         given().auth().oauth2(Tokens.hospital(inst)).post("/api/v1/settlements/" + inst + "/V1/reversal").then()
-                .statusCode(409).body("error", equalTo("CONFLICT"));
+                .statusCode(409).body("type", equalTo("urn:ybjg:problem:conflict"));
         given().auth().oauth2(Tokens.hospital(inst)).post("/api/v1/settlements/" + inst + "/NOPE/reversal").then()
-                .statusCode(404).body("message", equalTo("no settlement NOPE of institution " + inst));
+                .statusCode(404).body("detail", equalTo("no settlement NOPE of institution " + inst));
         assertEquals(1, outboxEvents(inst, "V1", "REVERSED"));
         given().auth().oauth2(Tokens.hospital(TestRecords.institution())).post("/api/v1/settlements/" + inst + "/V1/reversal")
                 .then().statusCode(403).body("missingPermission", equalTo("institution:" + inst));
@@ -334,7 +334,7 @@ class SettlementApiTest {
         given().contentType("application/json").body("[]").post("/api/v1/settlements").then().statusCode(401);
         given().auth().oauth2("not-a-jwt").get("/api/v1/settlements").then().statusCode(401);
         post(Tokens.registry(), "[]").then().statusCode(403).body("missingPermission", equalTo("role hospital or admin"))
-                .body("message", equalTo("this operation requires role hospital or admin; your token does not carry it"));
+                .body("detail", equalTo("this operation requires role hospital or admin; your token does not carry it"));
         given().auth().oauth2(Tokens.hospital("H43100200123")).contentType("application/json").body("[]")
                 .post("/api/v1/enrollments").then().statusCode(403).body("missingPermission", equalTo("role registry or admin"));
     }

@@ -1,22 +1,33 @@
 package cn.ybjg.indicators;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.List;
 
-/** Signed development tokens for tests (dev private key, see application.properties %test). */
+/**
+ * Signed development tokens for tests (dev private key, see application.properties %test): issuer, audience and a
+ * lifetime of five minutes, as the services demand.
+ */
 public final class Tokens {
+    public static final String ISSUER = "https://ybjg.local/dev";
+    public static final String AUDIENCE = "ybjg";
+
     private Tokens() {
     }
 
+    public static JwtClaimsBuilder builder(String upn, String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(upn).groups(role).expiresIn(300);
+    }
+
     public static String admin() {
-        return Jwt.issuer("https://ybjg.local/dev").upn("t-admin").groups("admin").sign();
+        return builder("t-admin", "admin").sign();
     }
 
     public static String supervisor(String... regions) {
-        return Jwt.issuer("https://ybjg.local/dev").upn("t-sup").groups("supervisor").claim("regions", List.of(regions)).sign();
+        return builder("t-sup", "supervisor").claim("regions", List.of(regions)).sign();
     }
 
     public static String hospital(String institution) {
-        return Jwt.issuer("https://ybjg.local/dev").upn("t-hosp").groups("hospital").claim("institution", institution).sign();
+        return builder("t-hosp", "hospital").claim("institution", institution).sign();
     }
 }

@@ -27,7 +27,8 @@ public class OutboxRelayRunner {
     KafkaClientSettings kafka;
 
     private volatile boolean running;
-    private volatile String lastError;
+    /** Failed relay rounds since the last success; the failure itself goes to the log, never to /q/health. */
+    private volatile long failuresInARow;
     private volatile Instant lastSuccess;
     private Thread thread;
     private Producer<String, String> producer;
@@ -53,10 +54,10 @@ public class OutboxRelayRunner {
                 int n = relay.drainOnce();
                 relayed.increment(n);
                 lastSuccess = Instant.now();
-                if (lastError != null) {
+                if (failuresInARow > 0) {
                     Log.info("outbox relay: Kafka reachable again, draining the backlog");
                 }
-                lastError = null;
+                failuresInARow = 0;
                 backoff = 0;
                 if (n == 0) {
                     Thread.sleep(config.outbox().pollMillis());
@@ -65,7 +66,7 @@ public class OutboxRelayRunner {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                lastError = e.getMessage();
+                failuresInARow++;
                 backoff = Math.min(config.outbox().maxBackoffMillis(), Math.max(500, backoff * 2));
                 Log.warnf("outbox relay: %s; events stay in the outbox, retrying in %d ms", e.getMessage(), backoff);
                 try {
@@ -93,8 +94,8 @@ public class OutboxRelayRunner {
         return config.outbox().relayEnabled();
     }
 
-    public String lastError() {
-        return lastError;
+    public long failuresInARow() {
+        return failuresInARow;
     }
 
     public Instant lastSuccess() {

@@ -1,6 +1,7 @@
 package cn.ybjg.claims.rest;
 
 import cn.ybjg.claims.audit.AccessEntry;
+import cn.ybjg.kit.Params;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -46,6 +47,7 @@ public class AccessLogResource {
     public Response search(@QueryParam("actor") String actor, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
+        Params.Paging paging = Params.paging(page, size);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (actor != null && !actor.isBlank()) {
@@ -63,7 +65,7 @@ public class AccessLogResource {
         var query = AccessEntry.<AccessEntry>find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.descending("at", "id"), params);
         long total = query.count();
-        List<Entry> entries = query.page(Page.of(Math.max(0, page), Math.min(500, Math.max(1, size)))).list().stream()
+        List<Entry> entries = query.page(Page.of(paging.page(), paging.size())).list().stream()
                 .map(e -> new Entry(e.id, e.at, e.actor, e.action, e.target, e.details)).toList();
         return Response.ok(entries).header("X-Total-Count", total).build();
     }

@@ -33,15 +33,15 @@ final class Examples {
             """;
 
     static final String MALFORMED = """
-            {"status":400,"error":"MALFORMED_INPUT","message":"malformed JSON at line 3, column 17: Unexpected character ('}' (code 125)): was expecting double-quote to start field name","line":3,"column":17}
+            {"type":"urn:ybjg:problem:malformed-input","title":"Malformed JSON or CSV","status":400,"detail":"malformed JSON at line 3, column 17: Unexpected character ('}' (code 125)): was expecting double-quote to start field name","line":3,"column":17}
             """;
 
     static final String TOO_LARGE = """
-            {"status":413,"error":"BATCH_TOO_LARGE","message":"a batch carries at most 10000 records; split the upload into several requests"}
+            {"type":"urn:ybjg:problem:batch-too-large","title":"Too many records in one request","status":413,"detail":"a batch carries at most 10000 records; split the upload into several requests"}
             """;
 
     static final String FORBIDDEN = """
-            {"status":403,"error":"FORBIDDEN","message":"this operation requires role hospital or admin; your token does not carry it","missingPermission":"role hospital or admin"}
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role hospital or admin; your token does not carry it","missingPermission":"role hospital or admin"}
             """;
 
     static final String ACCESS_LOG = """
@@ -71,11 +71,11 @@ final class Examples {
             """;
 
     static final String NOT_FOUND = """
-            {"status":404,"error":"NOT_FOUND","message":"no settlement S0009 of institution H43100200123"}
+            {"type":"urn:ybjg:problem:not-found","title":"Not found","status":404,"detail":"no settlement S0009 of institution H43100200123"}
             """;
 
     static final String ALREADY_REVERSED = """
-            {"status":409,"error":"CONFLICT","message":"settlement S0001 of institution H43100200123 was already reversed at 2025-03-10T09:00+08:00"}
+            {"type":"urn:ybjg:problem:conflict","title":"Conflicts with the current state","status":409,"detail":"settlement S0001 of institution H43100200123 was already reversed at 2025-03-10T09:00+08:00"}
             """;
 
     static final String ENROLLMENTS = """

@@ -13,6 +13,7 @@ import cn.ybjg.claims.ingest.SettlementValidator;
 import cn.ybjg.claims.ingest.SettlementView;
 import cn.ybjg.claims.security.CurrentCaller;
 import cn.ybjg.claims.security.Scope;
+import cn.ybjg.kit.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -145,8 +146,9 @@ public class SettlementResource {
                            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("50") int size) {
+        Params.Paging paging = Params.paging(page, size);
         Scope scope = caller.scope();
-        SettlementQuery query = new SettlementQuery(personId, institutionCode, from, to, page, size);
+        SettlementQuery query = new SettlementQuery(personId, institutionCode, from, to, paging.page(), paging.size());
         SettlementService.Found found = settlements.search(query, scope);
         accessLog.search(caller.name(), scope, query, found.items().size(), found.total());
         return Response.ok(found.items()).header("X-Total-Count", found.total()).build();

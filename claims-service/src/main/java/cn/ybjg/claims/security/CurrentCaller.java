@@ -1,12 +1,8 @@
 package cn.ybjg.claims.security;
 
+import cn.ybjg.kit.CallerScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller's {@link Scope}, read from the verified JWT of the current request (request scoped). */
@@ -16,34 +12,18 @@ public class CurrentCaller {
     @Inject
     JsonWebToken jwt;
 
+    /** The token read the way every service reads it (roles, institution, regions). */
+    public CallerScope caller() {
+        return CallerScope.of(jwt);
+    }
+
     public Scope scope() {
-        Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
-        return new Scope(roles, text(jwt.getClaim("institution")), texts(jwt.getClaim("regions")));
+        CallerScope c = caller();
+        return new Scope(c.roles(), c.institution(), c.regions());
     }
 
     /** The token's name (upn, preferred_username or sub), as the access log records it. */
     public String name() {
         return jwt.getName();
-    }
-
-    private static String text(Object claim) {
-        if (claim instanceof JsonString s) {
-            return s.getString();
-        }
-        return claim == null ? null : claim.toString();
-    }
-
-    private static Set<String> texts(Object claim) {
-        Set<String> values = new LinkedHashSet<>();
-        if (claim instanceof JsonArray array) {
-            array.forEach(v -> values.add(text(v)));
-        } else if (claim instanceof Collection<?> list) {
-            list.forEach(v -> values.add(text(v)));
-        } else if (claim != null) {
-            for (String v : text(claim).split(",")) {
-                values.add(v.trim());
-            }
-        }
-        return values;
     }
 }

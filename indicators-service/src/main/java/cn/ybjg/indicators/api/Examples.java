@@ -51,11 +51,11 @@ final class Examples {
             {"targets":16,"population":1,"files":["seeds/population.yaml","seeds/targets.yaml"]}""";
 
     static final String FORBIDDEN = """
-            {"status":403,"error":"Forbidden","message":"missing permission: region 441800 is not in the token's regions claim [431000]"}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"missing permission: region 441800 is not in the token's regions claim [431000]","missingPermission":"region:441800"}""";
 
     static final String BAD_REQUEST = """
-            {"status":400,"error":"Bad Request","message":"period '2025-13' is not a year (2025), a quarter (2025-Q1) or a month (2025-03)"}""";
+            {"type":"urn:ybjg:problem:bad-parameter","title":"Bad query or path parameter","status":400,"detail":"query or path parameter 'period' must be a year (2025), a quarter (2025-Q1) or a month (2025-03)","errors":[{"field":"period","message":"must be a year (2025), a quarter (2025-Q1) or a month (2025-03)"}]}""";
 
     static final String RELOAD_FAILED = """
-            {"status":422,"error":"Unprocessable Entity","message":"targets.yaml:42 (id CZ-2025-DRG-SHARE): comparator '=>' is not one of [>=, >, <=, <, ≈]"}""";
+            {"type":"urn:ybjg:problem:seed-file-refused","title":"A seed file is malformed","status":422,"detail":"targets.yaml:42 (id CZ-2025-DRG-SHARE): comparator '=>' is not one of [>=, >, <=, <, ≈]"}""";
 }

@@ -4,6 +4,8 @@ import cn.ybjg.indicators.compute.Granularity;
 import cn.ybjg.indicators.compute.IndicatorCode;
 import cn.ybjg.indicators.compute.IndicatorValue;
 import cn.ybjg.indicators.compute.Period;
+import cn.ybjg.kit.BadParameterException;
+import cn.ybjg.kit.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private static final int MAX_POINTS = 240;
+    /** 310 职工基本医疗保险, 390 城乡居民基本医疗保险: the schemes the indicators are computed for. */
+    static final List<String> INSURANCE_TYPES = List.of("310", "390");
 
     @Inject
     IndicatorService service;
@@ -48,9 +52,10 @@ public class IndicatorResource {
                                        @QueryParam("insuranceType") String insuranceType,
                                        @QueryParam("period") String period) throws SQLException {
         access.check(regionCode);
-        Period p = parse(() -> Period.parse(period));
-        Map<IndicatorCode, IndicatorValue> values = service.compute(regionCode, blankToNull(insuranceType), List.of(p)).get(p);
-        return new IndicatorsAnswer(regionCode, blankToNull(insuranceType), p.label(), p.firstDay(), p.lastDay(),
+        String scheme = insuranceType(insuranceType);
+        Period p = parse("period", "must be a year (2025), a quarter (2025-Q1) or a month (2025-03)", () -> Period.parse(period));
+        Map<IndicatorCode, IndicatorValue> values = service.compute(regionCode, scheme, List.of(p)).get(p);
+        return new IndicatorsAnswer(regionCode, scheme, p.label(), p.firstDay(), p.lastDay(),
                 values.values().stream().map(IndicatorDto::of).toList());
     }
 
@@ -68,39 +73,40 @@ public class IndicatorResource {
                                @QueryParam("insuranceType") String insuranceType, @QueryParam("from") String from,
                                @QueryParam("to") String to, @QueryParam("granularity") String granularity) throws SQLException {
         access.check(regionCode);
-        IndicatorCode indicator = parse(() -> IndicatorCode.valueOf(code));
-        Granularity g = parse(() -> Granularity.parse(granularity));
-        List<Period> periods = parse(() -> Period.range(month(from, "from"), month(to, "to"), g));
-        if (periods.size() > MAX_POINTS) throw ApiError.badRequest("at most " + MAX_POINTS + " points per series");
-        var values = service.compute(regionCode, blankToNull(insuranceType), periods);
+        String scheme = insuranceType(insuranceType);
+        IndicatorCode indicator = Params.oneOf("code", code, IndicatorCode.class);
+        Granularity g = parse("granularity", "must be one of month, quarter, year", () -> Granularity.parse(granularity));
+        List<Period> periods = parse("to", "must not be before from", () -> Period.range(month(from, "from"), month(to, "to"), g));
+        if (periods.size() > MAX_POINTS) throw new BadParameterException("to", "gives more than " + MAX_POINTS + " points; narrow from..to or use a coarser granularity");
+        var values = service.compute(regionCode, scheme, periods);
         List<SeriesAnswer.Point> points = periods.stream().map(p -> {
             IndicatorValue v = values.get(p).get(indicator);
             return new SeriesAnswer.Point(p.label(), p.firstDay(), p.lastDay(), v.value(), v.percent(), v.numerator(),
                     v.denominator(), v.reason());
         }).toList();
-        return new SeriesAnswer(indicator.name(), regionCode, blankToNull(insuranceType), g.name(), points);
+        return new SeriesAnswer(indicator.name(), regionCode, scheme, g.name(), points);
     }
 
     private static YearMonth month(String text, String name) {
-        if (text == null) throw new IllegalArgumentException(name + " is required (YYYY-MM or YYYY-MM-DD)");
+        if (text == null) throw new BadParameterException(name, "is required (YYYY-MM or YYYY-MM-DD)");
         try {
             return YearMonth.parse(text.length() > 7 ? text.substring(0, 7) : text);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(name + " '" + text + "' is not YYYY-MM or YYYY-MM-DD");
+            throw new BadParameterException(name, "must be YYYY-MM or YYYY-MM-DD");
         }
     }
 
-    static <T> T parse(java.util.function.Supplier<T> parser) {
+    /** Runs a parser of the compute package; its refusal becomes a 400 naming the parameter (not echoing the value). */
+    static <T> T parse(String name, String expectation, java.util.function.Supplier<T> parser) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            String m = e.getMessage();
-            if (m != null && m.startsWith("No enum constant")) m = "unknown indicator code; one of " + List.of(IndicatorCode.values());
-            throw ApiError.badRequest(m);
+            throw new BadParameterException(name, expectation);
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** The basic schemes the aggregates know (absent or blank: all of them). */
+    static String insuranceType(String value) {
+        return value == null || value.isBlank() ? null : Params.oneOf("insuranceType", value, INSURANCE_TYPES);
     }
 }

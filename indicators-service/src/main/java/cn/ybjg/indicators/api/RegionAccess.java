@@ -1,8 +1,12 @@
 package cn.ybjg.indicators.api;
 
+import cn.ybjg.kit.BadParameterException;
+import cn.ybjg.kit.CallerScope;
+import cn.ybjg.kit.Problem;
+import cn.ybjg.kit.ProblemException;
+import cn.ybjg.kit.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -14,25 +18,20 @@ public class RegionAccess {
     JsonWebToken jwt;
 
     public boolean isAdmin() {
-        return jwt.getGroups().contains("admin");
+        return CallerScope.of(jwt).admin();
     }
 
     public List<String> regions() {
-        Object claim = jwt.getClaim("regions");
-        if (claim instanceof jakarta.json.JsonArray array) {
-            return array.stream().map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()).toList();
-        }
-        if (claim instanceof java.util.Collection<?> c) return c.stream().map(Object::toString).toList();
-        return List.of();
+        return List.copyOf(CallerScope.of(jwt).regions());
     }
 
     public void check(String regionCode) {
         if (regionCode == null || !regionCode.matches("\\d{6}")) {
-            throw ApiError.badRequest("regionCode is required: a 6-digit division code");
+            throw new BadParameterException("regionCode", "is required: a 6-digit division code");
         }
         if (!isAdmin() && !regions().contains(regionCode)) {
-            throw ApiError.of(Response.Status.FORBIDDEN, "missing permission: region " + regionCode
-                    + " is not in the token's regions claim " + regions());
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "missing permission: region " + regionCode
+                    + " is not in the token's regions claim " + regions()).with("missingPermission", "region:" + regionCode));
         }
     }
 }

@@ -4,6 +4,10 @@ import cn.ybjg.indicators.seeds.SeedData;
 import cn.ybjg.indicators.seeds.SeedLoadException;
 import cn.ybjg.indicators.seeds.SeedRegistry;
 import cn.ybjg.indicators.seeds.Target;
+import cn.ybjg.kit.BadParameterException;
+import cn.ybjg.kit.Problem;
+import cn.ybjg.kit.ProblemException;
+import cn.ybjg.kit.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets", description = "Plan targets of the seed documents and the scorecard against them")
 public class TargetResource {
+
+    static final ProblemType SEED_FILE_REFUSED = new ProblemType("seed-file-refused", "A seed file is malformed", 422);
 
     @Inject
     SeedRegistry seeds;
@@ -69,7 +74,7 @@ public class TargetResource {
             SeedData d = seeds.reload();
             return Map.of("targets", d.targets().size(), "population", d.population().size(), "files", d.files());
         } catch (SeedLoadException e) {
-            throw ApiError.of(Response.Status.fromStatusCode(422), e.getMessage());
+            throw new ProblemException(Problem.of(SEED_FILE_REFUSED, e.getMessage()));
         }
     }
 
@@ -86,7 +91,7 @@ public class TargetResource {
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Scorecard scorecard(@QueryParam("regionCode") String regionCode, @QueryParam("year") Integer year) throws SQLException {
         access.check(regionCode);
-        if (year == null || year < 1990 || year > 2100) throw ApiError.badRequest("year is required, e.g. year=2025");
+        if (year == null || year < 1990 || year > 2100) throw new BadParameterException("year", "is required: a year from 1990 to 2100, e.g. year=2025");
         return scorecards.scorecard(regionCode, year);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ybjg.indicators.ingest;
 
+import cn.ybjg.kit.DatabaseOutage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import java.util.ArrayList;

@@ -22,7 +22,8 @@ class SecurityTest {
     void supervisorOutsideItsRegionsGets403NamingTheRegion() {
         given().auth().oauth2(Tokens.supervisor("431000")).get("/api/v1/scorecard?regionCode=441800&year=2025").then()
                 .statusCode(403)
-                .body("message", equalTo("missing permission: region 441800 is not in the token's regions claim [431000]"));
+                .body("detail", equalTo("missing permission: region 441800 is not in the token's regions claim [431000]"))
+                .body("missingPermission", equalTo("region:441800"));
         given().auth().oauth2(Tokens.supervisor("431000")).get("/api/v1/indicators?regionCode=441800&period=2025").then()
                 .statusCode(403);
         given().auth().oauth2(Tokens.supervisor("431000")).get("/api/v1/targets?regionCode=441800").then().statusCode(403);
@@ -40,7 +41,8 @@ class SecurityTest {
     @Test
     void onlyAdminReloads() {
         given().auth().oauth2(Tokens.supervisor("431000")).post("/api/v1/targets/reload").then().statusCode(403)
-                .body("message", equalTo("missing permission: this endpoint needs role supervisor or admin (reloading targets: admin)"));
+                .body("detail", equalTo("this operation requires role admin; your token does not carry it"))
+                .body("missingPermission", equalTo("role admin"));
         given().auth().oauth2(Tokens.hospital("H43100200123")).get("/api/v1/targets").then().statusCode(403);
         given().auth().oauth2(Tokens.admin()).post("/api/v1/targets/reload").then().statusCode(200)
                 .body("population", equalTo(2));
@@ -70,6 +72,7 @@ class SecurityTest {
     @Test
     void badPeriodIs400() {
         given().auth().oauth2(Tokens.admin()).get("/api/v1/indicators?regionCode=431000&period=2025-13").then().statusCode(400)
-                .body("message", equalTo("period '2025-13' is not a year (2025), a quarter (2025-Q1) or a month (2025-03)"));
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", equalTo("must be a year (2025), a quarter (2025-Q1) or a month (2025-03)"));
     }
 }

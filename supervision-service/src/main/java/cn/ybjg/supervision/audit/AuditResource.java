@@ -1,5 +1,6 @@
 package cn.ybjg.supervision.audit;
 
+import cn.ybjg.kit.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -37,7 +38,8 @@ public class AuditResource {
     public Response search(@QueryParam("action") String action, @QueryParam("actor") String actor,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        var result = query.search(action, actor, from, to, Math.max(0, page), Math.min(500, Math.max(1, size)));
+        Params.Paging paging = Params.paging(page, size);
+        var result = query.search(action, actor, from, to, paging.page(), paging.size());
         return Response.ok(result.entries()).header("X-Total-Count", result.total()).build();
     }
 }

@@ -16,9 +16,9 @@ final class Examples {
               "target":"rule:READMISSION_15D","details":{"version":2,"enabled":true,"parameters":{"maxDays":10}}}]""";
 
     static final String BAD_REQUEST = """
-            {"error":"BAD_REQUEST","message":"action: must be one of [RULE_CHANGE, REVIEW, REPLAY_STARTED, \
-            REPLAY_FINISHED, FLAG_READ]","errors":[]}""";
+            {"type":"urn:ybjg:problem:bad-request","title":"Bad request","status":400,"detail":"action: must be one of [RULE_CHANGE, REVIEW, REPLAY_STARTED, \
+            REPLAY_FINISHED, FLAG_READ]"}""";
 
     static final String FORBIDDEN = """
-            {"error":"FORBIDDEN","message":"missing permission: requires role admin","errors":[]}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role admin; your token does not carry it","missingPermission":"role admin"}""";
 }

@@ -17,12 +17,12 @@ final class Examples {
             {"enabled":true,"parameters":{"maxDays":10}}""";
 
     static final String BAD_PARAMETER = """
-            {"error":"BAD_PARAMETER","message":"invalid rule parameters: maxDays: must be between 0 and 365",
+            {"type":"urn:ybjg:problem:bad-rule-parameter","title":"Bad rule parameter","status":400,"detail":"invalid rule parameters: maxDays: must be between 0 and 365",
              "errors":[{"field":"parameters.maxDays","message":"must be between 0 and 365"}]}""";
 
     static final String NOT_FOUND = """
-            {"error":"NOT_FOUND","message":"no rule NO_SUCH_RULE","errors":[]}""";
+            {"type":"urn:ybjg:problem:not-found","title":"Not found","status":404,"detail":"no rule NO_SUCH_RULE"}""";
 
     static final String FORBIDDEN = """
-            {"error":"FORBIDDEN","message":"missing permission: requires role admin","errors":[]}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role admin; your token does not carry it","missingPermission":"role admin"}""";
 }

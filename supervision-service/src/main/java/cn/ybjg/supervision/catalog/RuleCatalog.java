@@ -1,5 +1,6 @@
 package cn.ybjg.supervision.catalog;
 
+import cn.ybjg.kit.JsonFieldPath;
 import cn.ybjg.supervision.SupervisionConfig;
 import cn.ybjg.supervision.rules.Rule;
 import cn.ybjg.supervision.rules.RuleParams;
@@ -93,8 +94,10 @@ public class RuleCatalog {
     RuleParams parse(Rule<?> rule, Map<String, Object> params) {
         RuleParams p;
         try {
+            // ACCEPT_FLOAT_AS_INT off: maxDays 15.5 is refused, not silently truncated to 15.
             p = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                     .convertValue(params, rule.paramsType());
         } catch (IllegalArgumentException e) {
             throw new BadParameterException(List.of(describe(e)));
@@ -110,7 +113,7 @@ public class RuleCatalog {
         if (c instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             List<String> path = new ArrayList<>();
             m.getPath().forEach(r -> path.add(r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]"));
-            return String.join(".", path).replace(".[", "[") + ": wrong type";
+            return String.join(".", path).replace(".[", "[") + ": " + JsonFieldPath.expectation(m.getTargetType());
         }
         return "parameters: not readable";
     }

@@ -1,7 +1,7 @@
 package cn.ybjg.supervision.catalog;
 
 import cn.ybjg.supervision.api.Caller;
-import cn.ybjg.supervision.api.ErrorBody;
+import cn.ybjg.supervision.api.ErrorMappers;
 import cn.ybjg.supervision.rules.Rules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -75,6 +75,6 @@ public class RuleResource {
     }
 
     private static Response notFound(String ruleCode) {
-        return Response.status(404).entity(ErrorBody.of("NOT_FOUND", "no rule " + ruleCode)).build();
+        return ErrorMappers.notFound("no rule " + ruleCode);
     }
 }

@@ -17,13 +17,14 @@ final class Examples {
     static final String FLAGS = "[" + FLAG + "]";
 
     static final String BAD_REQUEST = """
-            {"error":"BAD_REQUEST","message":"sort: unknown field 'cost', use one of [amountAtRisk, detectedAt, \
+            {"type":"urn:ybjg:problem:bad-request","title":"Bad request","status":400,"detail":"sort: unknown field 'cost', use one of [amountAtRisk, detectedAt, \
             institutionCode, periodDate, regionCode, ruleCode, severity, status] with an optional '-' prefix for descending",
-             "errors":[]}""";
+             "errors":[{"field":"sort","message":"unknown field 'cost', use one of [amountAtRisk, detectedAt, \
+            institutionCode, periodDate, regionCode, ruleCode, severity, status] with an optional '-' prefix for descending"}]}""";
 
     static final String NOT_FOUND = """
-            {"error":"NOT_FOUND","message":"no flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 in your regions","errors":[]}""";
+            {"type":"urn:ybjg:problem:not-found","title":"Not found","status":404,"detail":"no flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 in your regions"}""";
 
     static final String FORBIDDEN = """
-            {"error":"FORBIDDEN","message":"missing permission: requires role supervisor or admin","errors":[]}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role supervisor or admin; your token does not carry it","missingPermission":"role supervisor or admin"}""";
 }

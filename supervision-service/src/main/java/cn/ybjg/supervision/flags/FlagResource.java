@@ -1,7 +1,9 @@
 package cn.ybjg.supervision.flags;
 
 import cn.ybjg.supervision.api.Caller;
-import cn.ybjg.supervision.api.ErrorBody;
+import cn.ybjg.kit.Params;
+import cn.ybjg.supervision.api.ErrorMappers;
+import cn.ybjg.supervision.rules.Rules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Flags", description = "Findings of the supervision rules (疑点), within the caller's regions")
 @RolesAllowed({"supervisor", "admin"})
 public class FlagResource {
+
+    static final List<String> RULE_CODES = Rules.ALL.stream().map(r -> r.code()).toList();
+    static final List<String> SEVERITIES = Arrays.stream(cn.ybjg.supervision.rules.Severity.values()).map(Enum::name).toList();
+    static final List<String> STATUSES = Arrays.stream(Flag.Status.values()).map(Enum::name).toList();
 
     @Inject
     FlagService service;
@@ -48,8 +56,12 @@ public class FlagResource {
             @QueryParam("regionCode") String regionCode, @QueryParam("personId") String personId,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Params.Paging paging = Params.paging(page, size);
+        Params.oneOf("ruleCode", ruleCode, RULE_CODES);
+        Params.oneOf("severity", severity, SEVERITIES);
+        Params.oneOf("status", status, STATUSES);
         var query = new FlagQuery(ruleCode, severity, status, institutionCode, regionCode, personId,
-                from, to, sort, Math.max(0, page), Math.min(500, Math.max(1, size)), caller.regionScope());
+                from, to, sort, paging.page(), paging.size(), caller.regionScope());
         var result = service.search(query);
         readLog.search(caller, query, result.flags().size(), result.total());
         return Response.ok(result.flags()).header("X-Total-Count", result.total()).build();
@@ -70,7 +82,6 @@ public class FlagResource {
         var flag = service.find(id, caller.regionScope());
         readLog.one(caller, id, flag.isPresent());
         return flag.map(f -> Response.ok(f).build())
-                .orElseGet(() -> Response.status(404).entity(ErrorBody.of("NOT_FOUND",
-                        "no flag " + id + " in your regions")).build());
+                .orElseGet(() -> ErrorMappers.notFound("no flag " + id + " in your regions"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ybjg.supervision.ingest;
 
+import cn.ybjg.kit.DatabaseOutage;
 import cn.ybjg.supervision.engine.Evaluator;
 import cn.ybjg.supervision.rules.EnrollmentFact;
 import cn.ybjg.supervision.rules.SettlementFact;

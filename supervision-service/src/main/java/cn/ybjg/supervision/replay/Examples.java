@@ -33,11 +33,11 @@ final class Examples {
              "startedAt":"2025-04-01T10:00:00+08:00","finishedAt":"2025-04-01T10:01:12+08:00"}""";
 
     static final String BAD_REQUEST = """
-            {"error":"BAD_REQUEST","message":"ruleCodes: unknown rule READMISSION_30D","errors":[]}""";
+            {"type":"urn:ybjg:problem:bad-request","title":"Bad request","status":400,"detail":"ruleCodes: unknown rule READMISSION_30D"}""";
 
     static final String NOT_FOUND = """
-            {"error":"NOT_FOUND","message":"no replay c0a8012e-5d1b-4f4e-9a77-1e0f3b2d4c55","errors":[]}""";
+            {"type":"urn:ybjg:problem:not-found","title":"Not found","status":404,"detail":"no replay c0a8012e-5d1b-4f4e-9a77-1e0f3b2d4c55"}""";
 
     static final String FORBIDDEN = """
-            {"error":"FORBIDDEN","message":"missing permission: requires role admin","errors":[]}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role admin; your token does not carry it","missingPermission":"role admin"}""";
 }

@@ -1,7 +1,7 @@
 package cn.ybjg.supervision.replay;
 
 import cn.ybjg.supervision.api.Caller;
-import cn.ybjg.supervision.api.ErrorBody;
+import cn.ybjg.supervision.api.ErrorMappers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -68,7 +68,6 @@ public class ReplayResource {
     @APIResponse(responseCode = "404", description = "No such replay",
             content = @Content(examples = @ExampleObject(name = "notFound", value = Examples.NOT_FOUND)))
     public Response get(@PathParam("id") UUID id) {
-        return service.find(id).map(r -> Response.ok(r).build()).orElseGet(() -> Response.status(404)
-                .entity(ErrorBody.of("NOT_FOUND", "no replay " + id)).build());
+        return service.find(id).map(r -> Response.ok(r).build()).orElseGet(() -> ErrorMappers.notFound("no replay " + id));
     }
 }

@@ -26,22 +26,22 @@ final class Examples {
                          "reviewedAt":"2025-03-10T09:31:07+08:00"}]}""";
 
     static final String BAD = """
-            {"error":"BAD_REVIEW","message":"invalid review","errors":[
+            {"type":"urn:ybjg:problem:bad-review","title":"Invalid review","status":400,"detail":"invalid review: recoveredAmount: must not exceed the flag's amountAtRisk 29500.00","errors":[
               {"field":"recoveredAmount","message":"must not exceed the flag's amountAtRisk 29500.00"}]}""";
 
     static final String CONFLICT = """
-            {"error":"INVALID_TRANSITION","message":"a CONFIRMED flag cannot be reviewed DISMISSED (re-open it first \
-            with decision OPEN and a note)","current":{"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11",
+            {"type":"urn:ybjg:problem:review-conflict","title":"The flag's state does not allow this review","status":409,"detail":"a CONFIRMED flag cannot be reviewed DISMISSED (re-open it first \
+            with decision OPEN and a note)","code":"INVALID_TRANSITION","current":{"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11",
             "ruleCode":"DECEASED_ACTIVE","status":"CONFIRMED","recoveredAmount":29500.00,"reviews":[]}}""";
 
     static final String RACE = """
-            {"error":"CONCURRENT_REVIEW","message":"flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 was changed by someone \
-            else meanwhile","current":{"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11","ruleCode":"DECEASED_ACTIVE",
+            {"type":"urn:ybjg:problem:review-conflict","title":"The flag's state does not allow this review","status":409,"detail":"flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 was changed by someone \
+            else meanwhile","code":"CONCURRENT_REVIEW","current":{"id":"6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11","ruleCode":"DECEASED_ACTIVE",
             "status":"DISMISSED","recoveredAmount":null,"reviews":[{"decision":"DISMISSED","reviewer":"li.na"}]}}""";
 
     static final String NOT_FOUND = """
-            {"error":"NOT_FOUND","message":"no flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 in your regions","errors":[]}""";
+            {"type":"urn:ybjg:problem:not-found","title":"Not found","status":404,"detail":"no flag 6f1c2a8e-3b7d-3c55-9a41-2d6f0e9b1c11 in your regions"}""";
 
     static final String FORBIDDEN = """
-            {"error":"FORBIDDEN","message":"missing permission: requires role supervisor or admin","errors":[]}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role supervisor or admin; your token does not carry it","missingPermission":"role supervisor or admin"}""";
 }

@@ -1,6 +1,6 @@
 package cn.ybjg.supervision.review;
 
-import cn.ybjg.supervision.api.ErrorBody.FieldError;
+import cn.ybjg.kit.FieldProblem;
 import cn.ybjg.supervision.flags.Flag.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,28 +30,28 @@ public final class ReviewPolicy {
 
     /** Checks the request against the flag; returns the decision or throws {@link ReviewRejected} / {@link ReviewConflict}. */
     public static Status check(Status current, BigDecimal amountAtRisk, ReviewRequest r) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         Status decision = null;
-        if (r == null) throw new ReviewRejected(List.of(new FieldError("body", "a JSON object {decision, note, recoveredAmount} is required")));
+        if (r == null) throw new ReviewRejected(List.of(new FieldProblem("body", "a JSON object {decision, note, recoveredAmount} is required")));
         if (r.decision() == null || !Set.of("CONFIRMED", "DISMISSED", "OPEN").contains(r.decision())) {
-            errors.add(new FieldError("decision", "must be one of CONFIRMED, DISMISSED, OPEN"));
+            errors.add(new FieldProblem("decision", "must be one of CONFIRMED, DISMISSED, OPEN"));
         } else {
             decision = Status.valueOf(r.decision());
         }
         boolean noNote = r.note() == null || r.note().isBlank();
-        if (decision == Status.DISMISSED && noNote) errors.add(new FieldError("note", "is required to dismiss a flag"));
-        if (decision == Status.OPEN && noNote) errors.add(new FieldError("note", "is required to re-open a flag"));
-        if (r.note() != null && r.note().length() > 2000) errors.add(new FieldError("note", "must be at most 2000 characters"));
+        if (decision == Status.DISMISSED && noNote) errors.add(new FieldProblem("note", "is required to dismiss a flag"));
+        if (decision == Status.OPEN && noNote) errors.add(new FieldProblem("note", "is required to re-open a flag"));
+        if (r.note() != null && r.note().length() > 2000) errors.add(new FieldProblem("note", "must be at most 2000 characters"));
         BigDecimal amount = r.recoveredAmount();
         if (amount != null) {
             if (decision != null && decision != Status.CONFIRMED) {
-                errors.add(new FieldError("recoveredAmount", "is only allowed with decision CONFIRMED"));
+                errors.add(new FieldProblem("recoveredAmount", "is only allowed with decision CONFIRMED"));
             } else if (amount.signum() < 0) {
-                errors.add(new FieldError("recoveredAmount", "must be at least 0"));
+                errors.add(new FieldProblem("recoveredAmount", "must be at least 0"));
             } else if (amount.stripTrailingZeros().scale() > 2) {
-                errors.add(new FieldError("recoveredAmount", "must have at most 2 decimals"));
+                errors.add(new FieldProblem("recoveredAmount", "must have at most 2 decimals"));
             } else if (amount.compareTo(amountAtRisk) > 0) {
-                errors.add(new FieldError("recoveredAmount", "must not exceed the flag's amountAtRisk " + amountAtRisk.toPlainString()));
+                errors.add(new FieldProblem("recoveredAmount", "must not exceed the flag's amountAtRisk " + amountAtRisk.toPlainString()));
             }
         }
         if (!errors.isEmpty()) throw new ReviewRejected(errors);

@@ -1,7 +1,9 @@
 package cn.ybjg.supervision.review;
 
 import cn.ybjg.supervision.api.Caller;
-import cn.ybjg.supervision.api.ErrorBody;
+import cn.ybjg.kit.Problem;
+import cn.ybjg.kit.ProblemType;
+import cn.ybjg.supervision.api.ErrorMappers;
 import cn.ybjg.supervision.flags.FlagService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +30,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Tag(name = "Reviews", description = "Supervisors confirm (明确违规) or dismiss flags and record what was recovered (追回金额)")
 @RolesAllowed({"supervisor", "admin"})
 public class ReviewResource {
+
+    static final ProblemType BAD_REVIEW = new ProblemType("bad-review", "Invalid review", 400);
+    /** 409 with {@code code} (INVALID_TRANSITION, CONCURRENT_REVIEW) and {@code current}, the flag as it stands. */
+    static final ProblemType REVIEW_CONFLICT = new ProblemType("review-conflict", "The flag's state does not allow this review", 409);
 
     @Inject
     ReviewService service;
@@ -59,17 +65,15 @@ public class ReviewResource {
         try {
             return service.review(id, request, caller.name(), caller.regionScope())
                     .map(f -> Response.created(URI.create("/api/v1/flags/" + id)).entity(f).build())
-                    .orElseGet(() -> Response.status(404).entity(ErrorBody.of("NOT_FOUND",
-                            "no flag " + id + " in your regions")).build());
+                    .orElseGet(() -> ErrorMappers.notFound("no flag " + id + " in your regions"));
         } catch (ReviewConflict e) {
-            return Response.status(409).entity(new ConflictBody(e.code, e.getMessage(),
-                    flags.find(id, caller.regionScope()).orElse(null))).build();
+            return Problem.of(REVIEW_CONFLICT, e.getMessage()).with("code", e.code)
+                    .with("current", flags.find(id, caller.regionScope()).orElse(null)).toResponse();
         }
     }
 
     @ServerExceptionMapper
     public Response rejected(ReviewRejected e) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorBody("BAD_REVIEW", "invalid review: " + e.getMessage(), e.errors)).build();
+        return Problem.of(BAD_REVIEW, "invalid review: " + e.getMessage(), e.errors).toResponse();
     }
 }

@@ -14,8 +14,8 @@ final class Examples {
               "withdrawn":0,"precision":0.6000,"amountAtRisk":402560.00,"recovered":61000.00}]""";
 
     static final String BAD_REQUEST = """
-            {"error":"BAD_REQUEST","message":"from: must not be after to","errors":[]}""";
+            {"type":"urn:ybjg:problem:bad-request","title":"Bad request","status":400,"detail":"from: must not be after to"}""";
 
     static final String FORBIDDEN = """
-            {"error":"FORBIDDEN","message":"missing permission: requires role supervisor or admin","errors":[]}""";
+            {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role supervisor or admin; your token does not carry it","missingPermission":"role supervisor or admin"}""";
 }

@@ -49,7 +49,7 @@ class ApiTest {
                     .queryParam("ruleCode", "GENDER_MISMATCH").get("/api/v1/flags").then().statusCode(200)
                     .extract().jsonPath().getString("[0].id");
             given().auth().oauth2(sup).get("/api/v1/flags/" + outsideId).then().statusCode(404)
-                    .body("error", equalTo("NOT_FOUND"));
+                    .body("type", equalTo("urn:ybjg:problem:not-found"));
             given().auth().oauth2(Tokens.admin()).get("/api/v1/flags/" + outsideId).then().statusCode(200)
                     .body("ruleCode", equalTo("GENDER_MISMATCH")).body("evidence.restrictedTo", equalTo("MALE"))
                     .body("evidence.diagnosisRange", equalTo("N40-N51"))
@@ -63,11 +63,11 @@ class ApiTest {
     void rolesAndBadQueries() {
         given().get("/api/v1/flags").then().statusCode(401);
         given().auth().oauth2(Tokens.registry()).get("/api/v1/flags").then().statusCode(403)
-                .body("message", containsString("supervisor or admin"));
+                .body("detail", containsString("supervisor or admin"));
         given().auth().oauth2(Tokens.admin()).queryParam("sort", "cost").get("/api/v1/flags").then().statusCode(400)
-                .body("message", containsString("sort: unknown field 'cost'"));
+                .body("detail", containsString("sort: unknown field 'cost'"));
         given().auth().oauth2(Tokens.admin()).queryParam("status", "CLOSED").get("/api/v1/flags").then().statusCode(400)
-                .body("message", containsString("status: must be one of"));
+                .body("errors[0].field", equalTo("status")).body("detail", containsString("must be one of"));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("parameters.lowMultiple"));
         given().auth().oauth2(Tokens.supervisor("431000")).contentType("application/json")
                 .body(Map.of("enabled", true)).put("/api/v1/rules/GENDER_MISMATCH").then().statusCode(403)
-                .body("message", equalTo("missing permission: requires role admin"));
+                .body("detail", equalTo("this operation requires role admin; your token does not carry it"));
 
         int before = given().auth().oauth2(Tokens.admin()).get("/api/v1/rules/GENDER_MISMATCH").then()
                 .extract().jsonPath().getInt("version");

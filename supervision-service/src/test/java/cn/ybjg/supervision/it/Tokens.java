@@ -1,28 +1,37 @@
 package cn.ybjg.supervision.it;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.List;
 
-/** Development tokens signed with the dev private key (the %test profile points at it). */
+/**
+ * Development tokens signed with the dev private key (the %test profile points at it): issuer, audience and a
+ * lifetime of five minutes, as the services demand.
+ */
 final class Tokens {
+    static final String ISSUER = "https://ybjg.local/dev";
+    static final String AUDIENCE = "ybjg";
+
     private Tokens() {
     }
 
+    static JwtClaimsBuilder builder(String upn, String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(upn).groups(role).expiresIn(300);
+    }
+
     static String admin() {
-        return Jwt.issuer("https://ybjg.local/dev").upn("test-admin").groups("admin").sign();
+        return builder("test-admin", "admin").sign();
     }
 
     static String supervisor(String... regions) {
-        return Jwt.issuer("https://ybjg.local/dev").upn("test-supervisor").groups("supervisor")
-                .claim("regions", List.of(regions)).sign();
+        return supervisorNamed("test-supervisor", regions);
     }
 
     static String supervisorNamed(String upn, String... regions) {
-        return Jwt.issuer("https://ybjg.local/dev").upn(upn).groups("supervisor")
-                .claim("regions", List.of(regions)).sign();
+        return builder(upn, "supervisor").claim("regions", List.of(regions)).sign();
     }
 
     static String registry() {
-        return Jwt.issuer("https://ybjg.local/dev").upn("test-registry").groups("registry").sign();
+        return builder("test-registry", "registry").sign();
     }
 }

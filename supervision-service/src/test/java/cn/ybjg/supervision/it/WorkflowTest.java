@@ -94,19 +94,19 @@ class WorkflowTest {
         String sup = Tokens.supervisorNamed("sup-" + run, region);
         try (KafkaConsumer<String, String> reviews = tail("flag-reviews.v1"); KafkaConsumer<String, String> flags = tail("flags.v1")) {
             review(sup, id, Map.of("decision", "CONFIRMED", "recoveredAmount", 700.01)).then().statusCode(400)
-                    .body("error", equalTo("BAD_REVIEW")).body("errors[0].field", equalTo("recoveredAmount"))
+                    .body("type", equalTo("urn:ybjg:problem:bad-review")).body("errors[0].field", equalTo("recoveredAmount"))
                     .body("errors[0].message", equalTo("must not exceed the flag's amountAtRisk 700.00"));
             review(sup, id, Map.of("decision", "DISMISSED")).then().statusCode(400)
                     .body("errors[0].message", equalTo("is required to dismiss a flag"));
             review(sup, id, Map.of("decision", "OPEN", "note", "n")).then().statusCode(409)
-                    .body("error", equalTo("INVALID_TRANSITION")).body("current.status", equalTo("OPEN"));
+                    .body("code", equalTo("INVALID_TRANSITION")).body("current.status", equalTo("OPEN"));
             review(sup, id, Map.of("decision", "CONFIRMED", "note", "死亡后入院", "recoveredAmount", 700.00))
                     .then().statusCode(201).header("Location", containsString("/api/v1/flags/" + id))
                     .body("status", equalTo("CONFIRMED")).body("recoveredAmount", equalTo(700.00f))
                     .body("reviews.size()", equalTo(1)).body("reviews[0].reviewer", equalTo("sup-" + run))
                     .body("reviews[0].previousStatus", equalTo("OPEN"));
             review(sup, id, Map.of("decision", "DISMISSED", "note", "n")).then().statusCode(409)
-                    .body("error", equalTo("INVALID_TRANSITION")).body("current.status", equalTo("CONFIRMED"))
+                    .body("code", equalTo("INVALID_TRANSITION")).body("current.status", equalTo("CONFIRMED"))
                     .body("current.recoveredAmount", equalTo(700.00f));
             review(sup, id, Map.of("decision", "OPEN")).then().statusCode(400)
                     .body("errors[0].message", equalTo("is required to re-open a flag"));
@@ -127,7 +127,7 @@ class WorkflowTest {
             // Out of the supervisor's regions: 404 as for a read; other roles: 403.
             review(Tokens.supervisor("431000"), id, Map.of("decision", "OPEN", "note", "n")).then().statusCode(404);
             review(Tokens.registry(), id, Map.of("decision", "OPEN", "note", "n")).then().statusCode(403)
-                    .body("message", equalTo("missing permission: requires role supervisor or admin"));
+                    .body("detail", equalTo("this operation requires role supervisor or admin; your token does not carry it"));
 
             // flag-reviews.v1 carries the three decisions; flags.v1 re-publishes the flag with each new status.
             List<ConsumerRecord<String, String>> events = Eventually.get(Duration.ofSeconds(60),
@@ -219,7 +219,7 @@ class WorkflowTest {
         given().auth().oauth2(Tokens.supervisor("431000")).queryParam("regionCode", region).get("/api/v1/rule-stats")
                 .then().statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(admin).queryParam("from", "2025-05-01").queryParam("to", "2025-04-01")
-                .get("/api/v1/rule-stats").then().statusCode(400).body("message", equalTo("from: must not be after to"));
+                .get("/api/v1/rule-stats").then().statusCode(400).body("detail", equalTo("from: must not be after to"));
         given().auth().oauth2(Tokens.registry()).get("/api/v1/rule-stats").then().statusCode(403);
     }
 
@@ -265,12 +265,12 @@ class WorkflowTest {
 
         given().auth().oauth2(Tokens.admin()).contentType("application/json")
                 .body(Map.of("from", "2025-02-01", "to", "2025-01-01", "dryRun", true)).post("/api/v1/replays").then()
-                .statusCode(400).body("message", equalTo("from: must not be after to"));
+                .statusCode(400).body("detail", equalTo("from: must not be after to"));
         given().auth().oauth2(Tokens.admin()).contentType("application/json")
                 .body(Map.of("from", "2025-01-01", "to", "2025-01-01", "ruleCodes", List.of("NOPE"), "dryRun", true))
-                .post("/api/v1/replays").then().statusCode(400).body("message", equalTo("ruleCodes: unknown rule NOPE"));
+                .post("/api/v1/replays").then().statusCode(400).body("detail", equalTo("ruleCodes: unknown rule NOPE"));
         given().auth().oauth2(Tokens.supervisor(region)).contentType("application/json").body(body).post("/api/v1/replays")
-                .then().statusCode(403).body("message", equalTo("missing permission: requires role admin"));
+                .then().statusCode(403).body("detail", equalTo("this operation requires role admin; your token does not carry it"));
         given().auth().oauth2(Tokens.admin()).get("/api/v1/replays/" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -297,7 +297,7 @@ class WorkflowTest {
         Map<String, Object> applied = new java.util.HashMap<>(body);
         applied.put("dryRun", false);
         given().auth().oauth2(Tokens.admin()).contentType("application/json").body(applied).post("/api/v1/replays")
-                .then().statusCode(400).body("message", containsString("only a dry run may try proposed parameters"));
+                .then().statusCode(400).body("detail", containsString("only a dry run may try proposed parameters"));
         Map<String, Object> bad = new java.util.HashMap<>(body);
         bad.put("parameters", Map.of("READMISSION_15D", Map.of("maxDays", -1)));
         given().auth().oauth2(Tokens.admin()).contentType("application/json").body(bad).post("/api/v1/replays")
@@ -369,7 +369,7 @@ class WorkflowTest {
         assertEquals(List.of("REPLAY_FINISHED", "REPLAY_STARTED"), replayActions);
         given().auth().oauth2(admin).queryParam("action", "DELETED").get("/api/v1/audit-log").then().statusCode(400);
         given().auth().oauth2(sup).get("/api/v1/audit-log").then().statusCode(403)
-                .body("message", equalTo("missing permission: requires role admin"));
+                .body("detail", equalTo("this operation requires role admin; your token does not carry it"));
         // An admin's reads are not logged as supervisor reads.
         given().auth().oauth2(admin).queryParam("actor", "test-admin").queryParam("action", "FLAG_READ")
                 .get("/api/v1/audit-log").then().header("X-Total-Count", "0");
