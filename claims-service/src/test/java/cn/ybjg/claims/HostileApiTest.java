@@ -188,4 +188,18 @@ class HostileApiTest {
         assertEquals(logged, count("SELECT count(*) FROM access_log"), "nothing written to the access log");
         assertEquals(0, count("SELECT count(*) FROM access_log WHERE details::text LIKE ?", "%" + id + "%"));
     }
+
+    @Test
+    void controlCharactersAndUnstorableDatesInParametersAre400NamingThem() {
+        given().urlEncodingEnabled(false).auth().oauth2(Tokens.admin()).get("/api/v1/settlements/H43100200123%00/x")
+                .then().statusCode(400).body("errors[0].field", equalTo("institutionCode"));
+        given().urlEncodingEnabled(false).auth().oauth2(Tokens.admin()).get("/api/v1/settlements?institutionCode=%00")
+                .then().statusCode(400).body("errors[0].field", equalTo("institutionCode"));
+        given().urlEncodingEnabled(false).auth().oauth2(Tokens.admin()).get("/api/v1/settlements?personId=P%0D%0AX")
+                .then().statusCode(400).body("errors[0].field", equalTo("personId"));
+        given().urlEncodingEnabled(false).auth().oauth2(Tokens.admin()).get("/api/v1/settlements?to=%2B999999999-12-31")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/settlements/H43100200123/" + "x".repeat(300))
+                .then().statusCode(404);
+    }
 }

@@ -11,6 +11,8 @@ import java.util.TreeSet;
  */
 public final class Params {
 
+    private static final java.util.regex.Pattern FOUR_DIGIT_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     /** The largest page size any list endpoint serves. */
     public static final int MAX_PAGE_SIZE = 500;
 
@@ -46,10 +48,21 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return isoDate(value.trim());
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "must be a date YYYY-MM-DD");
         }
+    }
+
+    /**
+     * A date of exactly four year digits. {@link LocalDate#parse} also reads {@code +999999999-12-31}, which
+     * PostgreSQL cannot hold: such a filter would fail in the database instead of here.
+     */
+    public static LocalDate isoDate(String text) {
+        if (!FOUR_DIGIT_DATE.matcher(text).matches()) {
+            throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+        }
+        return LocalDate.parse(text);
     }
 
     /** A whole number in min..max, or null when absent or blank. */

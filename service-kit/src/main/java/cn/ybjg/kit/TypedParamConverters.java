@@ -27,7 +27,7 @@ public class TypedParamConverters implements ParamConverterProvider {
             return null;
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, "must be a date YYYY-MM-DD", true, LocalDate::parse);
+            return (ParamConverter<T>) new Converter<>(name, "must be a date YYYY-MM-DD", true, Params::isoDate);
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) new Converter<>(name, "must be a whole number between " + Integer.MIN_VALUE

@@ -36,4 +36,19 @@ class ParamsTest {
         assertEquals(List.of(new FieldProblem("insuranceType", "must be one of [310, 390]")), p.getErrors());
         assertEquals("query or path parameter 'insuranceType' must be one of [310, 390]", p.getDetail());
     }
+
+    @Test
+    void datesHaveFourYearDigitsSoThatTheDatabaseCanHoldThem() {
+        assertEquals(java.time.LocalDate.of(2025, 3, 1), Params.date("from", "2025-03-01"));
+        for (String far : new String[] {"-999999999-01-01", "+999999999-12-31", "12025-01-01"}) {
+            assertEquals("to", assertThrows(BadParameterException.class, () -> Params.date("to", far)).parameter(), far);
+        }
+    }
+
+    @Test
+    void controlCharactersAreRecognised() {
+        org.junit.jupiter.api.Assertions.assertTrue(ControlCharacterFilter.hasControlCharacter("H43100200123\u0000"));
+        org.junit.jupiter.api.Assertions.assertTrue(ControlCharacterFilter.hasControlCharacter("a\r\nb"));
+        org.junit.jupiter.api.Assertions.assertFalse(ControlCharacterFilter.hasControlCharacter("湘郴-张三 01"));
+    }
 }

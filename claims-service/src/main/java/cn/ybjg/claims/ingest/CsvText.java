@@ -1,5 +1,6 @@
 package cn.ybjg.claims.ingest;
 
+import cn.ybjg.kit.BadParameterException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,8 +61,8 @@ final class CsvText {
         if (ASCII_NAMES.contains(name)) {
             return StandardCharsets.US_ASCII;
         }
-        throw new InvalidRequestException(java.util.List.of(new FieldError("charset", "'" + FieldReader.abbreviate(declared)
-                + "' is not supported for CSV: send UTF-8 (BOM optional) or GB18030 / GBK / GB2312 (or ASCII)")));
+        throw new BadParameterException("charset", "is not supported for CSV: send UTF-8 (BOM optional) or"
+                + " GB18030 / GBK / GB2312 (or ASCII)");
     }
 
     private static byte[] read(InputStream body) {

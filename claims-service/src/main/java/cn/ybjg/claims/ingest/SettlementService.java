@@ -3,6 +3,7 @@ package cn.ybjg.claims.ingest;
 import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.outbox.OutboxWriter;
 import cn.ybjg.claims.privacy.IdNumbers;
+import cn.ybjg.kit.BadParameterException;
 import cn.ybjg.claims.security.Scope;
 import cn.ybjg.claims.security.ScopeForbiddenException;
 import io.agroal.api.AgroalDataSource;
@@ -42,7 +43,7 @@ public class SettlementService {
     public Found search(SettlementQuery q, Scope scope) {
         if (q.personId() != null && IdNumbers.containsIdNumber(q.personId())) {
             // Searching by ID number would write it into the access log and the request logs: refuse it.
-            throw new InvalidRequestException(List.of(new FieldError("personId", "must be the 人员编号, not an ID number")));
+            throw new BadParameterException("personId", "must be the 人员编号, not an ID number");
         }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();

@@ -6,6 +6,7 @@ import cn.ybjg.claims.ingest.MalformedInputException;
 import cn.ybjg.claims.ingest.NotFoundException;
 import cn.ybjg.claims.ingest.TooManyRecordsException;
 import cn.ybjg.claims.security.ScopeForbiddenException;
+import cn.ybjg.kit.FieldProblem;
 import cn.ybjg.kit.Problem;
 import cn.ybjg.kit.ProblemMappers;
 import cn.ybjg.kit.ProblemType;
@@ -28,9 +29,8 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON)
-                .entity(java.util.Map.of("status", 400, "error", "INVALID_REQUEST", "message", e.getMessage(),
-                        "errors", e.errors())).build();
+        return Problem.of(ProblemType.INVALID_BODY, e.getMessage(),
+                e.errors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList()).toResponse();
     }
 
     @ServerExceptionMapper

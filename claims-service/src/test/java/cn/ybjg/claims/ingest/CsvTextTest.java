@@ -58,9 +58,9 @@ class CsvTextTest {
 
     @Test
     void anUnsupportedCharsetNamesTheParameter() {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        cn.ybjg.kit.BadParameterException e = assertThrows(cn.ybjg.kit.BadParameterException.class,
                 () -> personIds(CSV.getBytes(StandardCharsets.UTF_8), "windows-1252"));
-        assertEquals("charset", e.errors().get(0).field());
+        assertEquals("charset", e.parameter());
     }
 
     @Test
