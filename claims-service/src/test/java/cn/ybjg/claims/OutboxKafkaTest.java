@@ -1,5 +1,6 @@
 package cn.ybjg.claims;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ybjg.claims.ingest.SettlementEvent;
 import cn.ybjg.claims.outbox.EventJson;
-import cn.ybjg.claims.outbox.KafkaClientSettings;
 import cn.ybjg.claims.outbox.OutboxRelay;
 import cn.ybjg.claims.outbox.RelayProducers;
 import cn.ybjg.claims.privacy.IdProtector;

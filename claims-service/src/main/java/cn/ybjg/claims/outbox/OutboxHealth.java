@@ -1,5 +1,6 @@
 package cn.ybjg.claims.outbox;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

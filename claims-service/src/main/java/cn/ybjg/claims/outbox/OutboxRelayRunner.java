@@ -1,5 +1,6 @@
 package cn.ybjg.claims.outbox;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import cn.ybjg.claims.ClaimsConfig;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;

@@ -1,5 +1,6 @@
 package cn.ybjg.claims.outbox;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;

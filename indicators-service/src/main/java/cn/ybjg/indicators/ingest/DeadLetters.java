@@ -1,5 +1,6 @@
 package cn.ybjg.indicators.ingest;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,5 +1,6 @@
 package cn.ybjg.indicators.ingest;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

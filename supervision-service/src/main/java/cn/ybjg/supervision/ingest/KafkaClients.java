@@ -1,5 +1,6 @@
 package cn.ybjg.supervision.ingest;
 
+import cn.ybjg.kit.KafkaClientSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.ybjg.indicators.ingest;
+package cn.ybjg.kit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Where the brokers are and how to reach them securely, for the Kafka client the service builds itself (the
- * dead-letter producer of {@link DeadLetters}): {@code kafka.bootstrap.servers},
+ * Where the brokers are and how to reach them securely, for every Kafka client a service builds itself (claims'
+ * outbox producer and readiness admin client, supervision's consumer and producers, indicators' dead-letter
+ * producer): {@code kafka.bootstrap.servers},
  * {@code kafka.security.protocol} and every {@code kafka.ssl.*} / {@code kafka.sasl.*} setting a Kafka client knows,
  * each also settable as its environment variable ({@code KAFKA_SASL_JAAS_CONFIG} for {@code kafka.sasl.jaas.config}).
- * These are the same {@code kafka.*} properties Quarkus hands to the incoming channels and the Kafka health check
- * (deploy/README.md, "Kafka security").
+ * These are the same {@code kafka.*} properties Quarkus hands to its own Kafka clients (deploy/README.md, "Kafka
+ * security").
  */
 @ApplicationScoped
 public class KafkaClientSettings {
