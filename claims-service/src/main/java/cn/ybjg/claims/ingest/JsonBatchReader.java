@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,23 +21,15 @@ import java.util.List;
  */
 public final class JsonBatchReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private JsonBatchReader() {
     }
 
     public static List<JsonNode> read(InputStream body, int max) {
         try (JsonParser parser = FACTORY.createParser(body)) {
-            try {
-                return records(parser, max);
-            } catch (NumberFormatException | ArithmeticException e) {
-                // A number whose exponent or scale no BigDecimal holds (1E+2147483648): no record can carry it.
-                throw malformed("a number is out of range (its exponent or scale exceeds 32 bits)", parser.currentLocation());
-            }
+            return records(parser, max);
         } catch (JsonProcessingException e) {
             throw malformed(e.getOriginalMessage(), e.getLocation());
         } catch (IOException e) {
@@ -50,13 +41,13 @@ public final class JsonBatchReader {
         List<JsonNode> records = new ArrayList<>();
         JsonToken first = parser.nextToken();
         if (first == JsonToken.START_OBJECT) {
-            records.add(MAPPER.readTree(parser));
+            records.add(tree(parser));
         } else if (first == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 if (records.size() == max) {
                     throw new TooManyRecordsException(max);
                 }
-                records.add(MAPPER.readTree(parser));
+                records.add(tree(parser));
             }
         } else {
             throw malformed("expected a JSON array of records or one record object", parser.currentLocation());
@@ -68,6 +59,50 @@ public final class JsonBatchReader {
             throw malformed("the batch is empty: send 1 to " + max + " records", parser.currentLocation());
         }
         return records;
+    }
+
+    /**
+     * The value at the current token as a tree, numbers as exact BigDecimals. A number no BigDecimal holds
+     * ({@code 1E+2147483648}) stays the text it was sent as, so that validation refuses that one field of that one
+     * record, instead of the whole batch failing to parse.
+     */
+    private static JsonNode tree(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (p.nextToken() != JsonToken.END_OBJECT) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    object.set(name, tree(p));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(p));
+                }
+                return array;
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                try {
+                    return p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                            ? NODES.numberNode(p.getBigIntegerValue()) : NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException | ArithmeticException e) {
+                    return NODES.textNode(p.getText());
+                }
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(p.getBooleanValue());
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw malformed("unexpected " + p.currentToken(), p.currentLocation());
+        }
     }
 
     private static MalformedInputException malformed(String message, JsonLocation at) {

@@ -54,12 +54,14 @@ class HostileFieldsTest {
     }
 
     @Test
-    void numbersNoBigDecimalHoldsMakeTheBodyMalformed() {
+    void aNumberNoBigDecimalHoldsIsAFieldErrorOfItsRecordOnly() {
         for (String amount : List.of("1e-2147483648", "1E+2147483648")) {
-            String json = valid().toString().replace("\"totalCost\":36500.00", "\"totalCost\":" + amount);
-            MalformedInputException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedInputException.class,
-                    () -> parsed(json), amount);
-            assertTrue(e.getMessage().contains("out of range") && e.line() == 1, e.getMessage());
+            String json = "[" + valid().toString().replace("\"totalCost\":36500.00", "\"totalCost\":" + amount) + ","
+                    + valid() + "]";
+            List<JsonNode> records = JsonBatchReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 10);
+            List<FieldError> errors = validator.validate(records.get(0), NOW).errors();
+            assertEquals(List.of("totalCost"), errors.stream().map(FieldError::field).toList(), amount);
+            assertTrue(validator.validate(records.get(1), NOW).ok(), "the other record of the batch is read");
         }
     }
 
