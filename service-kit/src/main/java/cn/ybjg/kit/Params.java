@@ -65,6 +65,17 @@ public final class Params {
         return LocalDate.parse(text);
     }
 
+    /**
+     * A personId filter. One shaped like an ID number is refused: the search would write the number into the
+     * supervisors' read log, and no stored personId holds one (claims-service refuses them).
+     */
+    public static String personId(String name, String value) {
+        if (SafeLog.holdsIdNumber(value)) {
+            throw new BadParameterException(name, "must be the 人员编号, not an ID number");
+        }
+        return value;
+    }
+
     /** A whole number in min..max, or null when absent or blank. */
     public static Integer intIn(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {

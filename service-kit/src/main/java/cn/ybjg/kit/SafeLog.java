@@ -17,6 +17,11 @@ public final class SafeLog {
     private SafeLog() {
     }
 
+    /** True when the text holds a run shaped like an ID number. */
+    public static boolean holdsIdNumber(String text) {
+        return text != null && ID_NUMBER.matcher(text).find();
+    }
+
     public static String redact(String text) {
         return text == null ? null : ID_NUMBER.matcher(text).replaceAll("******************");
     }

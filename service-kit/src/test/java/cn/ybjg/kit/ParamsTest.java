@@ -51,4 +51,12 @@ class ParamsTest {
         org.junit.jupiter.api.Assertions.assertTrue(ControlCharacterFilter.hasControlCharacter("a\r\nb"));
         org.junit.jupiter.api.Assertions.assertFalse(ControlCharacterFilter.hasControlCharacter("湘郴-张三 01"));
     }
+
+    @Test
+    void aPersonIdFilterShapedLikeAnIdNumberIsRefused() {
+        assertEquals("personId", assertThrows(BadParameterException.class,
+                () -> Params.personId("personId", "P43100219600501123X")).parameter());
+        assertEquals("P-0001", Params.personId("personId", "P-0001"));
+        assertEquals(null, Params.personId("personId", null));
+    }
 }

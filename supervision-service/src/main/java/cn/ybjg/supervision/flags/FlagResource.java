@@ -60,7 +60,7 @@ public class FlagResource {
         Params.oneOf("ruleCode", ruleCode, RULE_CODES);
         Params.oneOf("severity", severity, SEVERITIES);
         Params.oneOf("status", status, STATUSES);
-        var query = new FlagQuery(ruleCode, severity, status, institutionCode, regionCode, personId,
+        var query = new FlagQuery(ruleCode, severity, status, institutionCode, regionCode, Params.personId("personId", personId),
                 from, to, sort, paging.page(), paging.size(), caller.regionScope());
         var result = service.search(query);
         readLog.search(caller, query, result.flags().size(), result.total());
