@@ -1,11 +1,11 @@
 package cn.ybjg.supervision.streams;
 
-import io.quarkus.logging.Log;
 import java.io.IOException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.jboss.logging.Logger;
 
 /**
  * Keeps the global rule-version store: the highest version of each rule wins (a re-published older version is
@@ -13,6 +13,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * every instance's global thread.
  */
 final class RuleVersionLoader implements Processor<String, byte[], Void, Void> {
+    // A plain JBoss logger: this class also runs in TopologyTestDriver tests, outside a Quarkus application.
+    private static final Logger LOG = Logger.getLogger(RuleVersionLoader.class);
     private KeyValueStore<String, RuleVersionRecord> store;
 
     @Override
@@ -32,7 +34,7 @@ final class RuleVersionLoader implements Processor<String, byte[], Void, Void> {
             incoming = StreamsJson.MAPPER.readValue(record.value(), RuleVersionRecord.class);
             incoming.toActiveRule();
         } catch (IOException | IllegalArgumentException e) {
-            Log.warnf("rule-versions.v1: record for %s skipped: %s", record.key(), e.getMessage());
+            LOG.warnf("rule-versions.v1: record for %s skipped: %s", record.key(), e.getMessage());
             return;
         }
         RuleVersionRecord stored = store.get(record.key());
