@@ -14,6 +14,13 @@ public interface SupervisionConfig {
      */
     Map<String, String> ruleDefaults();
 
+    /**
+     * Which audit engine runs: {@code legacy} (the batched consumer loop of ingest/) or {@code streams} (the Kafka
+     * Streams topology of streams/, docs/engine.md). Read at startup; the streams topology exists only for streams.
+     */
+    @WithDefault("legacy")
+    String engine();
+
     Consumer consumer();
 
     Outbox outbox();

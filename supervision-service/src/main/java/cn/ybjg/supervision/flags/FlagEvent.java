@@ -14,10 +14,15 @@ public record FlagEvent(int schemaVersion, UUID eventId, UUID id, String ruleCod
         OffsetDateTime detectedAt, LocalDate periodDate, String status) {
 
     public static FlagEvent of(Flag f) {
-        UUID eventId = UUID.nameUUIDFromBytes(("flag:" + f.id + ":" + f.status + ":" + f.statusChangedAt.toInstant())
-                .getBytes(StandardCharsets.UTF_8));
+        UUID eventId = eventIdOf(f.id, f.status.name(), f.statusChangedAt);
         return new FlagEvent(1, eventId, f.id, f.ruleCode, f.ruleVersion, f.severity, f.settlementId,
                 f.institutionCode, f.regionCode, f.personId, f.idNumberHash, f.idNumberMasked, f.insuranceType,
                 f.amountAtRisk, f.evidence, f.detectedAt, f.periodDate, f.status.name());
+    }
+
+    /** The stable id of one state of a flag (docs/events.md): a re-send of the same change carries the same id. */
+    public static UUID eventIdOf(UUID flagId, String status, OffsetDateTime statusChangedAt) {
+        return UUID.nameUUIDFromBytes(("flag:" + flagId + ":" + status + ":" + statusChangedAt.toInstant())
+                .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 public record DeathEvent(Integer schemaVersion, String eventId, String idNumberHash, String idNumberMasked,
         LocalDate dateOfDeath, String source, OffsetDateTime ingestedAt) {
 
-    String problem() {
+    public String problem() {
         return Required.missing("idNumberHash", idNumberHash, "idNumberMasked", idNumberMasked,
                 "dateOfDeath", dateOfDeath, "source", source, "ingestedAt", ingestedAt);
     }

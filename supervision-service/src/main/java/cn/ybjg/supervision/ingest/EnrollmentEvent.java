@@ -11,7 +11,7 @@ public record EnrollmentEvent(Integer schemaVersion, String eventId, String idNu
         String personId, String insuranceType, String regionCode, LocalDate startDate, LocalDate endDate,
         String status, OffsetDateTime ingestedAt) {
 
-    String problem() {
+    public String problem() {
         return Required.missing("idNumberHash", idNumberHash, "idNumberMasked", idNumberMasked, "personId", personId,
                 "insuranceType", insuranceType, "regionCode", regionCode, "startDate", startDate, "status", status,
                 "ingestedAt", ingestedAt)

@@ -18,7 +18,7 @@ public record SettlementEvent(Integer schemaVersion, String eventId, String stat
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** Why this record cannot be used, or null. */
-    String problem() {
+    public String problem() {
         return Required.missing("status", status, "settlementId", settlementId, "institutionCode", institutionCode,
                 "regionCode", regionCode, "personId", personId, "idNumberHash", idNumberHash,
                 "idNumberMasked", idNumberMasked, "gender", gender, "insuranceType", insuranceType,
@@ -32,11 +32,11 @@ public record SettlementEvent(Integer schemaVersion, String eventId, String stat
     }
 
     /** Fund payments of docs/events.md: everything but the person's cash. */
-    BigDecimal fundPayments() {
+    public BigDecimal fundPayments() {
         return fundPayment.add(nz(seriousIllnessPayment)).add(nz(medicalAssistancePayment)).add(nz(personalAccountPayment));
     }
 
-    LocalDate periodDate() {
+    public LocalDate periodDate() {
         return settlementTime.atZoneSameInstant(SHANGHAI).toLocalDate();
     }
 
