@@ -133,7 +133,7 @@ public final class FieldReader {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            error(field, "must be a date in the form 2025-03-01, got '" + text + "'");
+            error(field, "must be a date in the form 2025-03-01, got '" + abbreviate(text) + "'");
             return null;
         }
     }
@@ -150,7 +150,7 @@ public final class FieldReader {
             try {
                 return LocalDateTime.parse(text).atZone(CHINA).toOffsetDateTime();
             } catch (DateTimeParseException e2) {
-                error(field, "must be a timestamp in the form 2025-03-09T16:20:00+08:00, got '" + text + "'");
+                error(field, "must be a timestamp in the form 2025-03-09T16:20:00+08:00, got '" + abbreviate(text) + "'");
                 return null;
             }
         }
