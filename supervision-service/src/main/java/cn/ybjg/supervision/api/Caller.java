@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who calls: admin sees everything, a supervisor only the regions of its {@code regions} claim. */
+/**
+ * Who calls: admin sees everything, a supervisor only the regions of its {@code regions} claim, a hospital only the
+ * flags of its own institution.
+ */
 @RequestScoped
 public class Caller {
 
@@ -19,6 +22,16 @@ public class Caller {
         CallerScope scope = CallerScope.of(jwt);
         if (scope.admin()) return Optional.empty();
         return Optional.of(List.copyOf(scope.regions()));
+    }
+
+    /**
+     * A hospital (not admin) reads the flags of its own institution's settlements only: its institution (empty text
+     * when the token names none, which matches nothing); empty for every other caller.
+     */
+    public Optional<String> institutionScope() {
+        CallerScope scope = CallerScope.of(jwt);
+        if (scope.admin() || !scope.has(CallerScope.HOSPITAL)) return Optional.empty();
+        return Optional.of(scope.institution() == null ? "" : scope.institution());
     }
 
     public String name() {

@@ -31,6 +31,10 @@ final class Tokens {
         return builder(upn, "supervisor").claim("regions", List.of(regions)).sign();
     }
 
+    static String hospital(String institution) {
+        return builder("test-hospital", "hospital").claim("institution", institution).sign();
+    }
+
     static String registry() {
         return builder("test-registry", "registry").sign();
     }

@@ -104,7 +104,7 @@ class WebLayerTest {
         problem(given().auth().oauth2(Tokens.admin()).contentType("text/plain").body("x").post("/api/v1/replays").then(), 415);
         problem(given().auth().oauth2(Tokens.admin()).delete("/api/v1/rules").then(), 405);
         problem(given().auth().oauth2(Tokens.registry()).get("/api/v1/flags").then(), 403)
-                .body("missingPermission", equalTo("role supervisor or admin"));
+                .body("missingPermission", equalTo("role supervisor or admin or hospital"));
         given().auth().oauth2(Tokens.admin()).get("/api/v1/rules").then().statusCode(200)
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
     }
