@@ -34,7 +34,8 @@ public class ControlCharacterFilter {
         return name.length() <= 40 && name.chars().allMatch(c -> c > 0x20 && c < 0x7f) ? SafeLog.redact(name) : "(parameter)";
     }
 
-    static boolean hasControlCharacter(String text) {
+    /** U+0000–U+001F or U+007F anywhere in the text: the one definition every field and parameter check uses. */
+    public static boolean hasControlCharacter(String text) {
         return text != null && text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import cn.ybjg.claims.privacy.IdNumbers;
+import cn.ybjg.kit.ControlCharacterFilter;
 
 /**
  * Reads typed fields of one JSON object (or a CSV row turned into one) and collects a {@link FieldError} for
@@ -73,7 +74,7 @@ public final class FieldReader {
             return null;
         }
         String text = normalize(value.asText());
-        if (hasControlCharacter(text)) {
+        if (ControlCharacterFilter.hasControlCharacter(text)) {
             error(field, "must not contain control characters (U+0000 to U+001F, U+007F)");
             return null;
         }
@@ -97,10 +98,6 @@ public final class FieldReader {
     public static String normalizedText(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || !value.isValueNode() || value.isNull() ? null : normalize(value.asText());
-    }
-
-    static boolean hasControlCharacter(String text) {
-        return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 
     /** A free identifier (see {@link #IDENTIFIER}). */

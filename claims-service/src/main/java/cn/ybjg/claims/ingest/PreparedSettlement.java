@@ -1,6 +1,6 @@
 package cn.ybjg.claims.ingest;
 
-import cn.ybjg.claims.audit.Actor;
+import cn.ybjg.claims.security.Actor;
 import cn.ybjg.claims.outbox.EventJson;
 import cn.ybjg.claims.privacy.IdNumbers;
 import cn.ybjg.claims.privacy.IdProtector;

@@ -1,7 +1,7 @@
 package cn.ybjg.claims.ingest;
 
 import cn.ybjg.claims.ClaimsConfig;
-import cn.ybjg.claims.audit.Actor;
+import cn.ybjg.claims.security.Actor;
 import cn.ybjg.claims.privacy.IdProtector;
 import cn.ybjg.claims.security.Scope;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package cn.ybjg.claims.ingest;
 
-import cn.ybjg.claims.audit.Actor;
+import cn.ybjg.claims.security.Actor;
 import cn.ybjg.claims.outbox.OutboxWriter;
 import cn.ybjg.kit.Params;
 import cn.ybjg.claims.security.Scope;

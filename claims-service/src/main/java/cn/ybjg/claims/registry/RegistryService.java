@@ -1,7 +1,7 @@
 package cn.ybjg.claims.registry;
 
 import cn.ybjg.claims.ClaimsConfig;
-import cn.ybjg.claims.audit.Actor;
+import cn.ybjg.claims.security.Actor;
 import cn.ybjg.claims.ingest.BatchResult;
 import cn.ybjg.claims.ingest.FieldReader;
 import cn.ybjg.claims.ingest.Rejection;

@@ -1,6 +1,5 @@
 package cn.ybjg.claims.rest;
 
-import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.ingest.JsonBatchReader;
 import cn.ybjg.claims.security.CurrentCaller;
 import cn.ybjg.claims.ingest.SettlementIngestService;
@@ -50,7 +49,7 @@ public class RegistryResource {
     @APIResponse(responseCode = "403", description = "role registry or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response enrollments(InputStream body) {
-        return SettlementResource.answer(registry.enrollments(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), actor()));
+        return SettlementResource.answer(registry.enrollments(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.actor()));
     }
 
     @POST
@@ -69,10 +68,6 @@ public class RegistryResource {
     @APIResponse(responseCode = "403", description = "role registry or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response deaths(InputStream body) {
-        return SettlementResource.answer(registry.deaths(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), actor()));
-    }
-
-    private Actor actor() {
-        return Actor.of(caller.name(), caller.scope().roles());
+        return SettlementResource.answer(registry.deaths(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.actor()));
     }
 }

@@ -1,7 +1,6 @@
 package cn.ybjg.claims.rest;
 
 import cn.ybjg.claims.audit.AccessLog;
-import cn.ybjg.claims.audit.Actor;
 import cn.ybjg.claims.ingest.BatchResult;
 import cn.ybjg.claims.ingest.CsvBatchReader;
 import cn.ybjg.claims.ingest.JsonBatchReader;
@@ -79,7 +78,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "403", description = "role hospital or admin required",
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public Response submitJson(InputStream body) {
-        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.scope(), actor()));
+        return answer(ingest.ingest(JsonBatchReader.read(body, SettlementIngestService.MAX_BATCH), caller.scope(), caller.actor()));
     }
 
     @POST
@@ -103,7 +102,7 @@ public class SettlementResource {
     public Response submitCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
         String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
         return answer(ingest.ingest(CsvBatchReader.read(body, charset, CSV_COLUMNS, CSV_REQUIRED, SettlementIngestService.MAX_BATCH),
-                caller.scope(), actor()));
+                caller.scope(), caller.actor()));
     }
 
     @GET
@@ -170,13 +169,10 @@ public class SettlementResource {
             content = @Content(examples = @ExampleObject(name = "forbidden", value = Examples.FORBIDDEN)))
     public SettlementView reverse(@PathParam("institutionCode") String institutionCode,
                                   @PathParam("settlementId") String settlementId, InputStream body) {
-        return settlements.reverse(institutionCode, settlementId, caller.scope(), actor(),
+        return settlements.reverse(institutionCode, settlementId, caller.scope(), caller.actor(),
                 ReversalRequest.read(body).reason());
     }
 
-    private Actor actor() {
-        return Actor.of(caller.name(), caller.scope().roles());
-    }
 
     static Response answer(BatchResult result) {
         return Response.status(result.rejected().isEmpty() ? 200 : 422).entity(result).build();

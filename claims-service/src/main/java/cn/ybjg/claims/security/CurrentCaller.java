@@ -22,6 +22,11 @@ public class CurrentCaller {
         return new Scope(c.roles(), c.institution(), c.regions());
     }
 
+    /** Who acts, as stored with what the request submits or reverses. */
+    public Actor actor() {
+        return Actor.of(name(), caller().roles());
+    }
+
     /** The token's name (upn, preferred_username or sub), as the access log records it. */
     public String name() {
         return jwt.getName();

@@ -32,9 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"supervisor", "admin", "hospital"})
 public class FlagResource {
 
-    static final List<String> RULE_CODES = Rules.ALL.stream().map(r -> r.code()).toList();
-    static final List<String> SEVERITIES = Arrays.stream(cn.ybjg.supervision.rules.Severity.values()).map(Enum::name).toList();
-    static final List<String> STATUSES = Arrays.stream(Flag.Status.values()).map(Enum::name).toList();
+    /** The known values of the ruleCode, severity and status filters (also of GET /flag-summary). */
+    public static final List<String> RULE_CODES = Rules.ALL.stream().map(r -> r.code()).toList();
+    public static final List<String> SEVERITIES = Arrays.stream(cn.ybjg.supervision.rules.Severity.values()).map(Enum::name).toList();
+    public static final List<String> STATUSES = Arrays.stream(Flag.Status.values()).map(Enum::name).toList();
 
     @Inject
     FlagService service;

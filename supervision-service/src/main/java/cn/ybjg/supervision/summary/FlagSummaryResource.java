@@ -3,9 +3,7 @@ package cn.ybjg.supervision.summary;
 import cn.ybjg.kit.BadParameterException;
 import cn.ybjg.kit.Params;
 import cn.ybjg.supervision.api.Caller;
-import cn.ybjg.supervision.flags.Flag;
-import cn.ybjg.supervision.rules.Rules;
-import cn.ybjg.supervision.rules.Severity;
+import cn.ybjg.supervision.flags.FlagResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -54,9 +52,9 @@ public class FlagSummaryResource {
             @QueryParam("severity") String severity, @QueryParam("status") String status,
             @QueryParam("institutionCode") String institutionCode, @QueryParam("regionCode") String regionCode,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        Params.oneOf("ruleCode", ruleCode, Rules.ALL.stream().map(r -> r.code()).toList());
-        Params.oneOf("severity", severity, Arrays.stream(Severity.values()).map(Enum::name).toList());
-        Params.oneOf("status", status, Arrays.stream(Flag.Status.values()).map(Enum::name).toList());
+        Params.oneOf("ruleCode", ruleCode, FlagResource.RULE_CODES);
+        Params.oneOf("severity", severity, FlagResource.SEVERITIES);
+        Params.oneOf("status", status, FlagResource.STATUSES);
         return new Answer(service.summarise(new SummaryQuery(dimensions(groupBy), ruleCode, severity, status,
                 institutionCode, regionCode, from, to, caller.regionScope())));
     }

@@ -1,4 +1,4 @@
-package cn.ybjg.claims.audit;
+package cn.ybjg.claims.security;
 
 import java.util.List;
 import java.util.Set;
