@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 public class AuditEntry extends PanacheEntityBase {
 
     /** What was done. */
-    public enum Action { RULE_CHANGE, REVIEW, REPLAY_STARTED, REPLAY_FINISHED, FLAG_READ }
+    public enum Action { RULE_CHANGE, REVIEW, REPLAY_STARTED, REPLAY_FINISHED, FLAG_READ, ENGINE_PAUSED, ENGINE_RESUMED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

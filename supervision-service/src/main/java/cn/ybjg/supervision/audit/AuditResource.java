@@ -28,7 +28,8 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Search the audit log", description = "Newest first; action one of RULE_CHANGE, REVIEW, "
-            + "REPLAY_STARTED, REPLAY_FINISHED, FLAG_READ; from/to are dates (Asia/Shanghai), both inclusive.")
+            + "REPLAY_STARTED, REPLAY_FINISHED, FLAG_READ, ENGINE_PAUSED, ENGINE_RESUMED; from/to are dates "
+            + "(Asia/Shanghai), both inclusive.")
     @APIResponse(responseCode = "200", description = "One page; the total in X-Total-Count",
             content = @Content(examples = @ExampleObject(name = "entries", value = Examples.ENTRIES)))
     @APIResponse(responseCode = "400", description = "Unknown action or bad date",

@@ -17,7 +17,7 @@ final class Examples {
 
     static final String BAD_REQUEST = """
             {"type":"urn:ybjg:problem:bad-request","title":"Bad request","status":400,"detail":"action: must be one of [RULE_CHANGE, REVIEW, REPLAY_STARTED, \
-            REPLAY_FINISHED, FLAG_READ]"}""";
+            REPLAY_FINISHED, FLAG_READ, ENGINE_PAUSED, ENGINE_RESUMED]"}""";
 
     static final String FORBIDDEN = """
             {"type":"urn:ybjg:problem:forbidden","title":"Missing permission","status":403,"detail":"this operation requires role admin; your token does not carry it","missingPermission":"role admin"}""";

@@ -34,6 +34,13 @@ public class RuleCatalog {
     @Inject
     SupervisionConfig config;
 
+    @Inject
+    RuleVersionPublisher publisher;
+
+    /**
+     * Seeds version 1 of every rule that has none, then re-publishes the version in force of every rule, so a new
+     * or rebuilt rule-versions.v1 topic always holds them.
+     */
     void seed(@Observes StartupEvent ev) {
         for (Rule<?> rule : Rules.ALL) {
             if (RuleVersion.latest(rule.code()) != null) continue;
@@ -44,6 +51,7 @@ public class RuleCatalog {
             v.persist();
             Log.infof("rule %s version 1 seeded", rule.code());
         }
+        RuleVersion.latest().forEach(publisher::publish);
     }
 
     /** Every rule with its version in force, by code (one query). */
@@ -87,6 +95,7 @@ public class RuleCatalog {
         RuleParams parsed = parse(rule, merged);
         RuleVersion next = version(rule, now.version + 1, enabled == null ? now.enabled : enabled, toMap(parsed), by);
         next.persist();
+        publisher.publish(next);
         Log.infof("rule %s version %d made by %s", code, next.version, by);
         return next;
     }

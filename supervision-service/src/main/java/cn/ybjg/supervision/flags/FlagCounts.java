@@ -56,14 +56,24 @@ public class FlagCounts {
         return s == null || s.isBlank();
     }
 
-    /** Folds the appended rows into one per key, so a total stays a sum over a handful of rows. */
+    /**
+     * Folds the appended rows into one per key, so a total stays a sum over a handful of rows. TRUNCATE instead of
+     * DELETE: the table gets a new, empty file, so it does not grow with history when autovacuum is off. The
+     * exclusive lock keeps writers (whose triggers append) out between the read and the truncate.
+     */
     @Scheduled(every = "${supervision.flag-counts.compact-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void compact() {
-        em.createNativeQuery("""
-                with folded as (delete from flag_count_delta returning *)
-                insert into flag_count_delta
-                select region_code, rule_code, severity, status, sum(delta) from folded
-                group by 1, 2, 3, 4 having sum(delta) <> 0""").executeUpdate();
+        em.createNativeQuery("lock table flag_count_delta in access exclusive mode").executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> totals = em.createNativeQuery("""
+                select region_code, rule_code, severity, status, sum(delta) from flag_count_delta
+                group by 1, 2, 3, 4 having sum(delta) <> 0""").getResultList();
+        em.createNativeQuery("truncate flag_count_delta").executeUpdate();
+        for (Object[] t : totals) {
+            em.createNativeQuery("insert into flag_count_delta values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, t[0]).setParameter(2, t[1]).setParameter(3, t[2]).setParameter(4, t[3])
+                    .setParameter(5, ((Number) t[4]).longValue()).executeUpdate();
+        }
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A flags.v1 or flag-reviews.v1 record waiting to be relayed; written in the transaction that changed the flag. */
+/**
+ * A record waiting to be relayed, written in the transaction that made it: a flags.v1 or flag-reviews.v1 change of a
+ * flag, or a rule version or configured DRG benchmark for the engine (no flag; a null payload is a tombstone).
+ */
 @Entity
 @Table(name = "flag_outbox")
 public class FlagOutbox extends PanacheEntityBase {
@@ -19,7 +22,7 @@ public class FlagOutbox extends PanacheEntityBase {
     public Long id;
     @Column(name = "flag_id")
     public UUID flagId;
-    /** flags.v1 or flag-reviews.v1. */
+    /** flags.v1, flag-reviews.v1, rule-versions.v1 or drg-benchmarks.v1. */
     public String topic;
     @Column(name = "event_key")
     public String eventKey;

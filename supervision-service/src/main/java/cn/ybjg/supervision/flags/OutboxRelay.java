@@ -18,13 +18,19 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Relays the flag outbox to flags.v1 and flag-reviews.v1 with an idempotent producer (acks=all), key = idNumberHash, in outbox
+ * Relays the flag outbox (flags.v1, flag-reviews.v1 and the engine's reference topics) with an idempotent producer (acks=all), key = idNumberHash, in outbox
  * order. Rows are deleted only after the broker acknowledged them; a crash in between re-sends the same
- * eventIds, which consumers de-duplicate.
+ * eventIds, which consumers de-duplicate. Every record carries the header {@code origin: supervision-outbox}: an
+ * outbox row is written in the transaction that changed the flag row, so this service's own flag projection
+ * (FlagProjection) knows the table already holds what such a record says and passes it over.
  */
 @ApplicationScoped
 public class OutboxRelay {
     static final String TOPIC = "flags.v1";
+    /** Marks a record as relayed from the outbox (docs/events.md); other consumers ignore it. */
+    static final String ORIGIN_HEADER = "origin";
+    static final String ORIGIN = "supervision-outbox";
+    private static final byte[] ORIGIN_BYTES = ORIGIN.getBytes(StandardCharsets.UTF_8);
 
     @Inject
     KafkaClients clients;
@@ -60,8 +66,10 @@ public class OutboxRelay {
         if (rows.isEmpty()) return 0;
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (FlagOutbox o : rows) {
-            sent.add(producer.send(new ProducerRecord<>(o.topic, o.eventKey.getBytes(StandardCharsets.UTF_8),
-                    o.payload.getBytes(StandardCharsets.UTF_8))));
+            var record = new ProducerRecord<>(o.topic, o.eventKey.getBytes(StandardCharsets.UTF_8),
+                    o.payload == null ? null : o.payload.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(ORIGIN_HEADER, ORIGIN_BYTES);
+            sent.add(producer.send(record));
         }
         try {
             for (Future<RecordMetadata> f : sent) f.get(30, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package cn.ybjg.supervision.ingest;
 
+import cn.ybjg.supervision.SupervisionConfig;
 import cn.ybjg.supervision.engine.Evaluator;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,9 +30,13 @@ public class DailyRecheck {
     @Inject
     Evaluator evaluator;
 
+    @Inject
+    SupervisionConfig config;
+
+    /** The streams engine re-checks its own persons (PersonAuditor's daily punctuation). */
     @Scheduled(cron = "${supervision.recheck.cron:0 15 0 * * ?}", timeZone = "Asia/Shanghai")
     void daily() {
-        recheck();
+        if (!config.streamsEngine()) recheck();
     }
 
     /** Re-checks now; returns how many persons were re-checked. */

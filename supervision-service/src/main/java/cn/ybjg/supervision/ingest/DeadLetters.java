@@ -38,13 +38,18 @@ public class DeadLetters {
     }
 
     public void send(ConsumerRecord<byte[], byte[]> r, String why) {
+        send(r, why, config.consumer().groupId());
+    }
+
+    /** As {@link #send(ConsumerRecord, String)}, for a consumer of this service in another group (flag projection). */
+    public void send(ConsumerRecord<byte[], byte[]> r, String why, String consumerGroup) {
         String reason = why.length() > 300 ? why.substring(0, 300) + "…" : why;
         var out = new ProducerRecord<>(r.topic() + ".dlq", null, r.key(), r.value());
         out.headers().add("dlq-reason", reason.getBytes(StandardCharsets.UTF_8))
                 .add("dlq-original-topic", r.topic().getBytes(StandardCharsets.UTF_8))
                 .add("dlq-original-partition", String.valueOf(r.partition()).getBytes(StandardCharsets.UTF_8))
                 .add("dlq-original-offset", String.valueOf(r.offset()).getBytes(StandardCharsets.UTF_8))
-                .add("dlq-consumer-group", config.consumer().groupId().getBytes(StandardCharsets.UTF_8));
+                .add("dlq-consumer-group", consumerGroup.getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(out).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -11,6 +11,8 @@ public record DeathEvent(Integer schemaVersion, String eventId, String idNumberH
 
     public String problem() {
         return Required.missing("idNumberHash", idNumberHash, "idNumberMasked", idNumberMasked,
-                "dateOfDeath", dateOfDeath, "source", source, "ingestedAt", ingestedAt);
+                "dateOfDeath", dateOfDeath, "source", source, "ingestedAt", ingestedAt)
+                + Required.tooLong("idNumberHash", idNumberHash, 64, "idNumberMasked", idNumberMasked, 18,
+                        "source", source, 40);
     }
 }

@@ -15,6 +15,8 @@ public record EnrollmentEvent(Integer schemaVersion, String eventId, String idNu
         return Required.missing("idNumberHash", idNumberHash, "idNumberMasked", idNumberMasked, "personId", personId,
                 "insuranceType", insuranceType, "regionCode", regionCode, "startDate", startDate, "status", status,
                 "ingestedAt", ingestedAt)
-                + (status != null && !Set.of("ACTIVE", "SUSPENDED", "TERMINATED").contains(status) ? " bad status" : "");
+                + (status != null && !Set.of("ACTIVE", "SUSPENDED", "TERMINATED").contains(status) ? " bad status" : "")
+                + Required.tooLong("idNumberHash", idNumberHash, 64, "idNumberMasked", idNumberMasked, 18,
+                        "personId", personId, 40, "insuranceType", insuranceType, 8, "regionCode", regionCode, 6);
     }
 }

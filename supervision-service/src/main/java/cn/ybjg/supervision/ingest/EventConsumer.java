@@ -37,7 +37,7 @@ public class EventConsumer {
     private Thread thread;
 
     void start(@Observes StartupEvent ev) {
-        if (!config.consumer().enabled()) return;
+        if (!enabled()) return;
         consumer = clients.consumer(config.consumer().groupId(), config.consumer().maxPollRecords());
         running = true;
         thread = new Thread(this::run, "supervision-consumer");
@@ -81,8 +81,9 @@ public class EventConsumer {
         return thread != null && thread.isAlive();
     }
 
+    /** Off when switched off or when the streams engine audits instead (docs/engine.md). */
     public boolean enabled() {
-        return config.consumer().enabled();
+        return config.consumer().enabled() && !config.streamsEngine();
     }
 
     public long lastPollMillis() {

@@ -40,6 +40,11 @@ public class KafkaClients {
         return p;
     }
 
+    /** The properties of {@link #consumer}, for a client that adds settings of its own (flag projection). */
+    public Properties consumerProperties(String groupId, int maxPollRecords) {
+        return consumerProperties(settings.connection(), groupId, maxPollRecords);
+    }
+
     static Properties consumerProperties(Properties connection, String groupId, int maxPollRecords) {
         Properties p = new Properties();
         p.putAll(connection);

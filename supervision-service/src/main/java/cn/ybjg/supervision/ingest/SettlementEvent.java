@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 /** settlements.v1 payload (docs/events.md), only the fields supervision reads. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -16,6 +17,8 @@ public record SettlementEvent(Integer schemaVersion, String eventId, String stat
         BigDecimal personalAccountPayment, BigDecimal cashPayment) {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** Compiled once: String.matches compiles its pattern on every call, for every settlement the engine reads. */
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
 
     /** Why this record cannot be used, or null. */
     public String problem() {
@@ -25,10 +28,14 @@ public record SettlementEvent(Integer schemaVersion, String eventId, String stat
                 "medicalType", medicalType, "admissionDate", admissionDate, "settlementTime", settlementTime,
                 "primaryDiagnosis", primaryDiagnosis, "totalCost", totalCost, "fundPayment", fundPayment)
                 + (status != null && !status.equals("SETTLED") && !status.equals("REVERSED") ? " bad status" : "")
-                + (regionCode != null && !regionCode.matches("\\d{6}") ? " regionCode: not 6 digits" : "")
-                + (gender != null && !gender.matches("[12]") ? " gender: not 1 or 2" : "")
+                + (regionCode != null && !REGION_CODE.matcher(regionCode).matches() ? " regionCode: not 6 digits" : "")
+                + (gender != null && !(gender.equals("1") || gender.equals("2")) ? " gender: not 1 or 2" : "")
                 + (admissionDate != null && dischargeDate != null && dischargeDate.isBefore(admissionDate)
-                        ? " dischargeDate: before admissionDate" : "");
+                        ? " dischargeDate: before admissionDate" : "")
+                + Required.tooLong("institutionCode", institutionCode, 20, "settlementId", settlementId, 40,
+                        "idNumberHash", idNumberHash, 64, "idNumberMasked", idNumberMasked, 18, "personId", personId, 40,
+                        "insuranceType", insuranceType, 8, "medicalType", medicalType, 8,
+                        "primaryDiagnosis", primaryDiagnosis, 20, "drgCode", drgCode, 10);
     }
 
     /** Fund payments of docs/events.md: everything but the person's cash. */

@@ -44,6 +44,8 @@ public class ReplayRunner {
     @Inject
     WindowPersons persons;
     @Inject
+    StoreReplay storeReplay;
+    @Inject
     AuditTrail audit;
     @Inject
     SupervisionConfig config;
@@ -80,20 +82,16 @@ public class ReplayRunner {
                 Replay r = Replay.findById(id);
                 r.status = Replay.Status.RUNNING;
                 r.startedAt = OffsetDateTime.now(clock);
-                r.total = persons.settlements(r.from, r.to);
+                if (!config.streamsEngine()) r.total = persons.settlements(r.from, r.to);
                 return r;
             });
             Map<String, ActiveRule> rules = QuarkusTransaction.requiringNew().call(() -> select(catalog.proposed(job.parameters), job.ruleCodes));
             List<String> skipped = rules.values().stream().filter(r -> !r.enabled()).map(ActiveRule::code).toList();
             ReplayResult result = new ReplayResult(config.replay().maxListed());
-            String after = "";
-            while (true) {
-                String from = after;
-                List<WindowPersons.Person> batch = QuarkusTransaction.requiringNew()
-                        .call(() -> persons.page(job.from, job.to, from, config.replay().batchPersons()));
-                if (batch.isEmpty()) break;
-                QuarkusTransaction.requiringNew().run(() -> batch(job, rules, batch, result));
-                after = batch.get(batch.size() - 1).hash();
+            if (config.streamsEngine()) {
+                storeReplay.run(job, rules, result);
+            } else {
+                database(job, rules, result);
             }
             Map<String, Object> out = mapper.convertValue(result.toMap(skipped), new TypeReference<LinkedHashMap<String, Object>>() { });
             QuarkusTransaction.requiringNew().run(() -> {
@@ -114,6 +112,19 @@ public class ReplayRunner {
                 r.finishedAt = OffsetDateTime.now(clock);
                 audit.record(r.actor, AuditEntry.Action.REPLAY_FINISHED, "replay:" + id, summary(r, Map.of()));
             });
+        }
+    }
+
+    /** The consumer loop's replay: persons paged from the state tables, each batch planned by the Evaluator. */
+    private void database(Replay job, Map<String, ActiveRule> rules, ReplayResult result) {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<WindowPersons.Person> batch = QuarkusTransaction.requiringNew()
+                    .call(() -> persons.page(job.from, job.to, from, config.replay().batchPersons()));
+            if (batch.isEmpty()) break;
+            QuarkusTransaction.requiringNew().run(() -> batch(job, rules, batch, result));
+            after = batch.get(batch.size() - 1).hash();
         }
     }
 

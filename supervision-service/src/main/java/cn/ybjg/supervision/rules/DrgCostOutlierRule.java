@@ -3,6 +3,7 @@ package cn.ybjg.supervision.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * DRG_COST_OUTLIER 高倍率/低倍率病例: an inpatient settlement with a drgCode whose totalCost is ≥ the high
@@ -50,26 +51,44 @@ public final class DrgCostOutlierRule implements Rule<DrgCostOutlierRule.Params>
             if (!s.inpatient() || s.drgCode() == null || s.drgCode().isBlank()) continue;
             var found = benchmarks.of(s.regionCode(), s.drgCode(), s.periodDate());
             if (found.isEmpty()) continue;
-            var b = found.get();
             List<BigDecimal> region = benchmarks.regionBenchmarks(s.regionCode(), s.periodDate());
-            int tier = tier(b.cost(), region);
-            BigDecimal high = p.highMultiples().get(tier);
-            BigDecimal highLine = Money.of(high.multiply(b.cost()));
-            BigDecimal lowLine = Money.of(p.lowMultiple().multiply(b.cost()));
-            String kind = s.totalCost().compareTo(highLine) >= 0 ? "HIGH" : s.totalCost().compareTo(lowLine) <= 0 ? "LOW" : null;
-            if (kind == null) continue;
-            BigDecimal amount = kind.equals("HIGH") ? s.totalCost().subtract(highLine) : s.fundPayments();
-            var ev = Evidence.of("outlier", kind.equals("HIGH") ? "高倍率" : "低倍率", "drgCode", s.drgCode(),
-                    "regionCode", s.regionCode(), "totalCost", Money.of(s.totalCost()), "benchmarkCost", b.cost(),
-                    "benchmarkSource", b.source(), "sampleSize", b.sampleSize(), "windowFrom", b.windowFrom(),
-                    "windowTo", b.windowTo(), "tier", List.of("LOWEST_THIRD", "MIDDLE_THIRD", "HIGHEST_THIRD").get(tier),
-                    "groupsInRegion", region.size(),
-                    "multiple", kind.equals("HIGH") ? high : p.lowMultiple(),
-                    "threshold", kind.equals("HIGH") ? highLine : lowLine,
-                    "ratio", s.totalCost().divide(b.cost(), 4, java.math.RoundingMode.HALF_UP));
-            out.add(Finding.ofSettlement(CODE, Severity.SUSPICIOUS, s, amount, ev));
+            judge(s, found.get(), Lines.of(found.get().cost(), region, p), region.size(), p).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * What a stay's cost is compared with on a date: the group's tier among the region's benchmarks, the high
+     * multiple of that tier, and both thresholds to the fen. The streams engine selects its candidates with these
+     * lines, then judges each one with {@link #judge}, so both engines share one definition.
+     */
+    public record Lines(int tier, BigDecimal highMultiple, BigDecimal high, BigDecimal low) {
+        public static Lines of(BigDecimal benchmark, List<BigDecimal> regionAscending, Params p) {
+            int tier = DrgCostOutlierRule.tier(benchmark, regionAscending);
+            BigDecimal multiple = p.highMultiples().get(tier);
+            return new Lines(tier, multiple, Money.of(multiple.multiply(benchmark)),
+                    Money.of(p.lowMultiple().multiply(benchmark)));
+        }
+    }
+
+    /**
+     * The finding for one counted stay of a group whose benchmark on the stay's date is b, with the lines of that
+     * date among groupsInRegion benchmarks; empty when the cost lies strictly between the lines.
+     */
+    public static Optional<Finding> judge(SettlementFact s, DrgBenchmarks.Benchmark b, Lines lines, int groupsInRegion,
+            Params p) {
+        String kind = s.totalCost().compareTo(lines.high()) >= 0 ? "HIGH" : s.totalCost().compareTo(lines.low()) <= 0 ? "LOW" : null;
+        if (kind == null) return Optional.empty();
+        BigDecimal amount = kind.equals("HIGH") ? s.totalCost().subtract(lines.high()) : s.fundPayments();
+        var ev = Evidence.of("outlier", kind.equals("HIGH") ? "高倍率" : "低倍率", "drgCode", s.drgCode(),
+                "regionCode", s.regionCode(), "totalCost", Money.of(s.totalCost()), "benchmarkCost", b.cost(),
+                "benchmarkSource", b.source(), "sampleSize", b.sampleSize(), "windowFrom", b.windowFrom(),
+                "windowTo", b.windowTo(), "tier", List.of("LOWEST_THIRD", "MIDDLE_THIRD", "HIGHEST_THIRD").get(lines.tier()),
+                "groupsInRegion", groupsInRegion,
+                "multiple", kind.equals("HIGH") ? lines.highMultiple() : p.lowMultiple(),
+                "threshold", kind.equals("HIGH") ? lines.high() : lines.low(),
+                "ratio", s.totalCost().divide(b.cost(), 4, java.math.RoundingMode.HALF_UP));
+        return Optional.of(Finding.ofSettlement(CODE, Severity.SUSPICIOUS, s, amount, ev));
     }
 
     /** 0, 1, 2: the third of the region's ascending benchmarks this benchmark falls in. */

@@ -6,7 +6,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
-/** Turns a rejected record back into its original bytes with the dlq-* headers of docs/events.md. */
+/**
+ * Turns a rejected record back into its original bytes with the dlq-* headers of docs/events.md; dlq-consumer-group
+ * is the engine's application id (its consumer group), as the consumer loop names its group.
+ */
 final class DeadLetterHeaders implements FixedKeyProcessor<String, ParsedEvent, byte[]> {
     private FixedKeyProcessorContext<String, byte[]> context;
 
@@ -24,6 +27,7 @@ final class DeadLetterHeaders implements FixedKeyProcessor<String, ParsedEvent, 
             headers.add("dlq-original-partition", utf8(String.valueOf(m.partition())));
             headers.add("dlq-original-offset", utf8(String.valueOf(m.offset())));
         });
+        headers.add("dlq-consumer-group", utf8(context.applicationId()));
         context.forward(record.withValue(record.value().raw()).withHeaders(headers));
     }
 

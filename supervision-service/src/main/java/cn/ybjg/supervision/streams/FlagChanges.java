@@ -21,16 +21,16 @@ import java.util.TreeMap;
  * detectedAt), an OPEN flag whose amount, severity or evidence moved is re-published, and an OPEN flag of an
  * evaluated rule whose finding vanished is WITHDRAWN. Flags of rules not evaluated (disabled) are left alone.
  */
-final class FlagChanges {
+public final class FlagChanges {
 
     /** The person's flags after the diff and the flags.v1 events to publish, in a stable order. */
-    record Outcome(List<PersonFlag> flags, List<FlagEvent> published) {
+    public record Outcome(List<PersonFlag> flags, List<FlagEvent> published) {
     }
 
     private FlagChanges() {
     }
 
-    static Outcome of(Collection<Finding> findings, Collection<String> evaluatedRules, Map<String, Integer> versions,
+    public static Outcome of(Collection<Finding> findings, Collection<String> evaluatedRules, Map<String, Integer> versions,
             List<PersonFlag> current, OffsetDateTime now) {
         Map<String, PersonFlag> flags = new TreeMap<>();
         current.forEach(f -> flags.put(f.key(), f));

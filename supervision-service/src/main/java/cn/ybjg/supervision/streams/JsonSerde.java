@@ -7,10 +7,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /** A JSON serde for one record type; each record that crosses a topic or a store declares its own instance. */
-final class JsonSerde<T> implements Serde<T> {
+public final class JsonSerde<T> implements Serde<T> {
     private final Class<T> type;
 
-    JsonSerde(Class<T> type) {
+    public JsonSerde(Class<T> type) {
         this.type = type;
     }
 

@@ -22,7 +22,8 @@ import org.apache.kafka.streams.state.Stores;
 public record PersonState(List<SettlementFact> settlements, List<StoredEnrollment> enrollments, StoredDeath death,
         List<PersonFlag> flags) {
 
-    public static final Serde<PersonState> SERDE = new JsonSerde<>(PersonState.class);
+    public static final Serde<PersonState> SERDE = new CodecSerde<>(PersonState.class, PersonStateCodec::encode,
+            PersonStateCodec::decode);
     public static final PersonState EMPTY = new PersonState(List.of(), List.of(), null, List.of());
 
     private static final Comparator<SettlementFact> SETTLEMENT_ORDER = Comparator
@@ -83,7 +84,7 @@ public record PersonState(List<SettlementFact> settlements, List<StoredEnrollmen
                 && Objects.equals(death, other.death);
     }
 
-    PersonHistory history(String idNumberHash) {
+    public PersonHistory history(String idNumberHash) {
         return new PersonHistory(idNumberHash, settlements, enrollments.stream().map(StoredEnrollment::fact).toList(),
                 Optional.ofNullable(death).map(StoredDeath::fact));
     }

@@ -15,7 +15,12 @@ import org.jboss.logging.Logger;
 final class RuleVersionLoader implements Processor<String, byte[], Void, Void> {
     // A plain JBoss logger: this class also runs in TopologyTestDriver tests, outside a Quarkus application.
     private static final Logger LOG = Logger.getLogger(RuleVersionLoader.class);
+    private final RuleVersionChanges changes;
     private KeyValueStore<String, RuleVersionRecord> store;
+
+    RuleVersionLoader(RuleVersionChanges changes) {
+        this.changes = changes;
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -27,6 +32,7 @@ final class RuleVersionLoader implements Processor<String, byte[], Void, Void> {
         if (record.key() == null) return;
         if (record.value() == null) {
             store.delete(record.key());
+            changes.changed();
             return;
         }
         RuleVersionRecord incoming;
@@ -38,6 +44,9 @@ final class RuleVersionLoader implements Processor<String, byte[], Void, Void> {
             return;
         }
         RuleVersionRecord stored = store.get(record.key());
-        if (stored == null || incoming.version() >= stored.version()) store.put(record.key(), incoming);
+        if (stored == null || incoming.version() >= stored.version()) {
+            store.put(record.key(), incoming);
+            changes.changed();
+        }
     }
 }

@@ -6,31 +6,53 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * The person rules in force, read from the global rule-version store for each event; parsed parameters are cached
- * per (ruleCode, version), so a rule change costs one parse per task. A rule with no published version does not run
- * (and its flags are left alone): the catalog publishes version 1 of every rule when it seeds it.
+ * The rules in force, read from the global rule-version store: once at the start, then again only after the loader
+ * wrote to it ({@link RuleVersionChanges}); parsed parameters are cached per (ruleCode, version, enabled). A rule
+ * with no published version does not run (and its flags are left alone): the catalog publishes version 1 of every
+ * rule when it seeds it.
  */
-final class RulesInForce {
+public final class RulesInForce {
     private final ReadOnlyKeyValueStore<String, RuleVersionRecord> store;
+    private final RuleVersionChanges changes;
     private final Map<String, ActiveRule> parsed = new HashMap<>();
+    /** Every published rule's version in force, in catalog order, as of {@link #readAt} writes of the store. */
+    private Map<String, ActiveRule> inForce = Map.of();
+    private List<ActiveRule> personRules = List.of();
+    private long readAt = -1;
 
-    RulesInForce(ReadOnlyKeyValueStore<String, RuleVersionRecord> store) {
+    public RulesInForce(ReadOnlyKeyValueStore<String, RuleVersionRecord> store, RuleVersionChanges changes) {
         this.store = store;
+        this.changes = changes;
     }
 
     List<ActiveRule> personRules() {
-        Map<String, ActiveRule> inForce = new LinkedHashMap<>();
+        refresh();
+        return personRules;
+    }
+
+    /** The version in force of one rule, enabled or not; empty when none was published. */
+    public Optional<ActiveRule> rule(String ruleCode) {
+        refresh();
+        return Optional.ofNullable(inForce.get(ruleCode));
+    }
+
+    private void refresh() {
+        long count = changes.count();
+        if (count == readAt) return;
+        Map<String, ActiveRule> next = new LinkedHashMap<>();
         for (var rule : Rules.ALL) {
-            if (!PersonRules.personKeyed(rule.code())) continue;
             RuleVersionRecord v = store.get(rule.code());
             if (v == null) continue;
             // The loader admitted only parseable versions.
-            inForce.put(rule.code(), parsed.computeIfAbsent(v.ruleCode() + "#" + v.version() + "#" + v.enabled(),
+            next.put(rule.code(), parsed.computeIfAbsent(v.ruleCode() + "#" + v.version() + "#" + v.enabled(),
                     k -> v.toActiveRule()));
         }
-        return PersonRules.enabled(inForce);
+        inForce = next;
+        personRules = PersonRules.enabled(next);
+        readAt = count;
     }
 }

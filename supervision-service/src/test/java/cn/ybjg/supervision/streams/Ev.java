@@ -16,6 +16,20 @@ record Ev(String topic, String key, String json) {
     /** An inpatient (21) stay or, with {@code to == null}, an outpatient (11) visit; fund payments 0.8 × total. */
     static Ev settlement(String person, String id, String inst, String from, String to, String diagnosis,
             String total, String gender, String status) {
+        return new Ev(Topics.SETTLEMENTS, person, write(fields(person, id, inst, from, to, diagnosis, total, gender, status)));
+    }
+
+    /** An inpatient stay of DRG group drg in region, discharged and settled on date, admitted three days before. */
+    static Ev drgStay(String person, String id, String inst, String region, String drg, String date, String total) {
+        String admitted = java.time.LocalDate.parse(date).minusDays(3).toString();
+        Map<String, Object> m = fields(person, id, inst, admitted, date, "I21.000", total, "1", "SETTLED");
+        m.put("regionCode", region);
+        m.put("drgCode", drg);
+        return new Ev(Topics.SETTLEMENTS, person, write(m));
+    }
+
+    private static Map<String, Object> fields(String person, String id, String inst, String from, String to,
+            String diagnosis, String total, String gender, String status) {
         BigDecimal t = new BigDecimal(total);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", 1);
@@ -43,7 +57,7 @@ record Ev(String topic, String key, String json) {
         m.put("medicalAssistancePayment", BigDecimal.ZERO.setScale(2));
         m.put("personalAccountPayment", part(t, "0.1"));
         m.put("cashPayment", t.subtract(part(t, "0.7")).subtract(part(t, "0.1")));
-        return new Ev(Topics.SETTLEMENTS, person, write(m));
+        return m;
     }
 
     static Ev stay(String person, String id, String inst, String from, String to, String diagnosis, String total) {

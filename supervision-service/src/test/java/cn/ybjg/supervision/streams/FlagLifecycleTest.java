@@ -136,6 +136,7 @@ class FlagLifecycleTest {
         assertEquals(Topics.SETTLEMENTS, EngineDriver.header(settlementDlq.get(0), "dlq-original-topic"));
         assertEquals("0", EngineDriver.header(settlementDlq.get(0), "dlq-original-offset"));
         assertEquals("1", EngineDriver.header(settlementDlq.get(1), "dlq-original-offset"));
+        assertEquals("supervision-engine-test", EngineDriver.header(settlementDlq.get(0), "dlq-consumer-group"));
         assertEquals("key: not the idNumberHash", EngineDriver.header(settlementDlq.get(1), "dlq-reason"));
         var deathDlq = engine.deadLetters(Topics.DEATHS);
         assertEquals(1, deathDlq.size());
