@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the local stack (docs/bench.md, "Benchmark"): bulk ingest vs COPY, audit throughput and
-# ingest-to-flag latency, the rules as SQL, API p95 under 50 clients, heap and RSS. Starts the stack with
-# deploy/local/up.sh when it is not running and stops it again afterwards.
-#   deploy/bench/bench.sh                       # 200,000 settlements (about 20 minutes on 2 cores)
-#   deploy/bench/bench.sh --settlements 1000000 # the full-size run
+# ingest-to-flag latency, the 8 rules as SQL against the streaming flags, API p95 under 50 clients, replay, heap
+# and RSS. Starts the stack with deploy/local/up.sh when it is not running and stops it again afterwards.
+#   deploy/bench/bench.sh                        # 1,000,000 settlements, the goals' size
+#   deploy/bench/bench.sh --settlements 10000000 # the scale run: also writes docs/bench-scale-result.json
 #   deploy/bench/bench.sh --cleanup             # delete every bench row from claims and supervision
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Main: a seeded synthetic population of one region and year, with planted anomalies and their ground truth. */
@@ -32,11 +34,27 @@ public final class Generate {
                 + options.out());
     }
 
+    /**
+     * One chunk of a data set too large to hold in memory at once (the benchmark's 10,000,000 settlements): generates
+     * and writes it like main does, except that the ID numbers of earlier chunks (usedIdNumbers, extended here) are
+     * never drawn again, so two persons of one data set never share an ID number even across chunks.
+     *
+     * @return the summary written to dataset.json
+     */
+    public static Map<String, Object> generateChunk(String[] args, Set<String> usedIdNumbers) throws Exception {
+        Options o = Options.parse(args);
+        return write(generate(o, usedIdNumbers), o);
+    }
+
     static Dataset generate(Options o) {
+        return generate(o, new HashSet<>());
+    }
+
+    static Dataset generate(Options o, Set<String> usedIdNumbers) {
         Rng rng = new Rng(o.seed() * 1_000_003L + o.prefix().hashCode());
         Dataset data = new Dataset(o.region(), o.year(), o.prefix());
         Ids ids = new Ids(o.prefix());
-        People people = new People(ids, rng);
+        People people = new People(ids, rng, usedIdNumbers);
         SettlementFactory factory = new SettlementFactory(ids, rng);
         Institutions institutions = new Institutions(o.region());
         int perRule = AnomalyPlanter.perRule(o.anomalyRate(), o.settlements());

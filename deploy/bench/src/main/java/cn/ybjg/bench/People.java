@@ -1,18 +1,19 @@
 package cn.ybjg.bench;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Creates persons with unique, valid ID numbers whose division, birth date and gender digit are consistent. */
 final class People {
     private final Ids ids;
     private final Rng rng;
-    private final Set<String> usedIdNumbers = new HashSet<>();
+    private final Set<String> usedIdNumbers;
 
-    People(Ids ids, Rng rng) {
+    /** @param usedIdNumbers ID numbers no new person may get (and that every new one is added to) */
+    People(Ids ids, Rng rng, Set<String> usedIdNumbers) {
         this.ids = ids;
         this.rng = rng;
+        this.usedIdNumbers = usedIdNumbers;
     }
 
     /** gender null = either; age in whole years on refDay. */

@@ -1,18 +1,18 @@
 package cn.ybjg.bench.perf;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Main of deploy/bench/bench.sh: runs the six measurements against the running local stack (docs/bench.md). */
+/** Main of deploy/bench/bench.sh: runs the measurements against the running local stack (docs/bench.md). */
 public final class Bench {
     static final int YEAR = 2023;
     private final Stack stack;
     private final BenchOptions o;
     final Map<String, Object> details = new LinkedHashMap<>();
+    final Map<String, Object> environment = new LinkedHashMap<>();
 
     Bench(Stack stack, BenchOptions o) {
         this.stack = stack;
@@ -36,12 +36,10 @@ public final class Bench {
             return;
         }
         Bench bench = new Bench(stack, o);
-        List<Row> rows = bench.run(state);
+        List<Row> rows = bench.run(state, args);
         System.out.println();
         System.out.print(Table.render(rows));
-        Files.createDirectories(o.out().toAbsolutePath().getParent());
-        Files.write(o.out(), BenchData.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(Report.json(rows,
-                bench.details, args)));
+        Report.write(o.out(), rows, bench.details, bench.environment, args);
         System.out.println("\n[bench] written " + o.out());
     }
 
@@ -49,7 +47,7 @@ public final class Bench {
         System.out.printf("[bench] " + format + "%n", args);
     }
 
-    List<Row> run(Path state) throws Exception {
+    List<Row> run(Path state, String[] args) throws Exception {
         String run = "BENCH" + (System.currentTimeMillis() / 1000);
         details.put("runId", run);
         details.put("year", YEAR);
@@ -60,17 +58,23 @@ public final class Bench {
         List<Row> rows = new ArrayList<>();
         Ingest ingest = new Ingest(stack);
         try (Pipeline pipeline = new Pipeline(stack); Memory memory = new Memory(stack)) {
+            environment.put("engine", pipeline.engine());
+            memory.start();
             log("posting enrollments and deaths (not timed), waiting for the pipeline to drain");
             ingest.registries(bulk);
             ingest.registries(steady);
-            pipeline.awaitDrained(1800);
-            memory.start();
+            pipeline.awaitDrained(Measurements.drainSeconds(bulk.settlements()));
             Measurements m = new Measurements(stack, o, details);
-            rows.addAll(m.bulk(ingest, bulk, pipeline, run));
+            rows.addAll(m.bulk(ingest, bulk, pipeline, memory, state, run));
+            if (o.scale()) {
+                Report.write(o.scaleOut(), m.scaleRows, m.scaleDetails, m.environment(pipeline), args);
+                log("scale run written to %s", o.scaleOut());
+            }
             rows.addAll(m.latency(steady, pipeline));
             rows.addAll(m.api());
-            rows.addAll(m.memory(memory));
             rows.addAll(m.replay());
+            rows.addAll(m.memory(memory));
+            environment.putAll(m.environment(pipeline));
         }
         return rows;
     }

@@ -1,7 +1,11 @@
 package cn.ybjg.bench.perf;
 
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,26 +18,23 @@ import org.postgresql.PGConnection;
 
 /**
  * Baseline of measurement 1: the same rows (every column of claims' settlement table) COPYed by CopyManager into a
- * scratch table created LIKE settlement (same columns, keys and indexes), in the same 10,000-row batches from the
- * same number of concurrent connections, one transaction a batch. The CSV text is prepared before the clock starts.
+ * scratch table created LIKE settlement (same columns, keys and indexes), one COPY a settlement file (≤ 10,000 rows,
+ * the API's batches) from the same number of concurrent connections, one transaction each. The CSV files are written
+ * to disk before the clock starts and read back while it runs, as the API run reads its JSON files: preparing them
+ * in memory would not fit 10,000,000 rows.
  */
 final class CopyBaseline {
+    /** Row ids: file index × this + position, unique because no settlement file holds more records. */
+    static final int FILE_ROWS = 10_000;
     private final Stack stack;
 
     CopyBaseline(Stack stack) {
         this.stack = stack;
     }
 
-    /** @return seconds for all batches */
-    double run(List<com.fasterxml.jackson.databind.JsonNode> rows, String scratch) throws Exception {
-        List<byte[]> batches = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += 10_000) {
-            StringBuilder csv = new StringBuilder();
-            for (int i = from; i < Math.min(rows.size(), from + 10_000); i++) {
-                csv.append(CopyRow.csv(i + 1L, rows.get(i))).append('\n');
-            }
-            batches.add(csv.toString().getBytes(StandardCharsets.UTF_8));
-        }
+    /** @return seconds for all COPYs */
+    double run(List<Path> settlementFiles, Path csvDir, String scratch) throws Exception {
+        List<Path> csv = prepare(settlementFiles, csvDir);
         try (Connection c = stack.claimsDb(); Statement s = c.createStatement()) {
             s.execute("drop table if exists " + scratch);
             s.execute("create table " + scratch + " (like settlement including defaults including constraints"
@@ -48,9 +49,11 @@ final class CopyBaseline {
             workers.add(pool.submit(() -> {
                 try (Connection c = stack.claimsDb()) {
                     var copy = c.unwrap(PGConnection.class).getCopyAPI();
-                    for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-                        copy.copyIn("copy " + scratch + " (" + CopyRow.COLUMNS + ") from stdin with (format csv)",
-                                new ByteArrayInputStream(batches.get(i)));
+                    for (int i = next.getAndIncrement(); i < csv.size(); i = next.getAndIncrement()) {
+                        try (InputStream in = Files.newInputStream(csv.get(i))) {
+                            copy.copyIn("copy " + scratch + " (" + CopyRow.COLUMNS + ") from stdin with (format csv)",
+                                    in);
+                        }
                     }
                 }
                 return null;
@@ -64,6 +67,30 @@ final class CopyBaseline {
         try (Connection c = stack.claimsDb(); Statement s = c.createStatement()) {
             s.execute("drop table " + scratch);
         }
+        for (Path p : csv) {
+            Files.delete(p);
+        }
         return seconds;
+    }
+
+    /** One CSV file per settlement file, in csvDir. */
+    static List<Path> prepare(List<Path> settlementFiles, Path csvDir) throws Exception {
+        Files.createDirectories(csvDir);
+        List<Path> out = new ArrayList<>();
+        for (int f = 0; f < settlementFiles.size(); f++) {
+            JsonNode records = BenchData.JSON.readTree(settlementFiles.get(f).toFile());
+            if (records.size() > FILE_ROWS) {
+                throw new IllegalStateException(settlementFiles.get(f) + " holds more than " + FILE_ROWS + " records");
+            }
+            Path p = csvDir.resolve(String.format("copy-%05d.csv", f));
+            try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+                for (int i = 0; i < records.size(); i++) {
+                    w.write(CopyRow.csv((long) f * FILE_ROWS + i + 1, records.get(i)));
+                    w.write('\n');
+                }
+            }
+            out.add(p);
+        }
+        return out;
     }
 }

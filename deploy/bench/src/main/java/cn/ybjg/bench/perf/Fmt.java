@@ -2,7 +2,7 @@ package cn.ybjg.bench.perf;
 
 import java.util.Locale;
 
-/** Number formatting of the table: thousands grouped, small values with two decimals, ratios with a ×. */
+/** Number formatting of the table: thousands grouped, small fractions with two decimals, ratios with a ×. */
 public final class Fmt {
     private Fmt() {
     }
@@ -11,7 +11,7 @@ public final class Fmt {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "n/a";
         }
-        if (Math.abs(v) >= 100) {
+        if (Math.abs(v) >= 100 || v == Math.rint(v)) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
         return String.format(Locale.ROOT, "%.2f", v);

@@ -2,6 +2,8 @@ package cn.ybjg.bench.perf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +12,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Measurement 1: settlements through POST /api/v1/settlements, 10,000-record batches, CLIENTS concurrent clients. */
+/**
+ * Measurement 1: settlements through POST /api/v1/settlements, one generated file (≤ 10,000 records) a request, read
+ * from disk just before it is sent, CLIENTS concurrent clients.
+ */
 final class Ingest {
     static final int CLIENTS = 2;
     private final Stack stack;
@@ -28,11 +33,15 @@ final class Ingest {
 
     /** Enrollments and deaths first (not timed), in batches of at most 10,000. */
     void registries(BenchData data) throws Exception {
-        postInChunks("/api/v1/enrollments", data.enrollments());
-        postInChunks("/api/v1/death-registrations", data.deaths());
+        for (Path f : data.enrollmentFiles()) {
+            postInChunks("/api/v1/enrollments", Files.readAllBytes(f));
+        }
+        for (Path f : data.deathFiles()) {
+            postInChunks("/api/v1/death-registrations", Files.readAllBytes(f));
+        }
     }
 
-    Result settlements(List<byte[]> batches) throws Exception {
+    Result settlements(List<Path> files) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong accepted = new AtomicLong(), duplicates = new AtomicLong(), rejected = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -40,9 +49,10 @@ final class Ingest {
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                     JsonNode answer = BenchData.JSON.readTree(http.send(http.post(
-                            stack.claimsUrl() + "/api/v1/settlements", stack.adminToken(), batches.get(i))));
+                            stack.claimsUrl() + "/api/v1/settlements", stack.adminToken(),
+                            Files.readAllBytes(files.get(i)))));
                     accepted.addAndGet(answer.path("accepted").asLong());
                     duplicates.addAndGet(answer.path("duplicates").asLong());
                     rejected.addAndGet(answer.path("rejected").size());

@@ -57,7 +57,7 @@ final class Latency {
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
         double sendSeconds = (System.nanoTime() - start) / 1e9;
         pipeline.awaitDrained(1800);
-        return new Result(data.settlements().size(), sendSeconds, latencies(data.prefix()));
+        return new Result(data.settlements(), sendSeconds, latencies(data.prefix()));
     }
 
     double[] latencies(String prefix) throws Exception {

@@ -39,11 +39,22 @@ final class Memory implements AutoCloseable {
         }, 1, 1, TimeUnit.SECONDS);
     }
 
+    /** A fresh sample of one service, outside the once-a-second series (its peak is kept too). */
+    synchronized Sample sample(String svc) throws Exception {
+        Sample s = new Sample(rssMiB(stack.pids().get(svc)),
+                heapMiB(http.send(http.get(stack.url(svc) + "/q/metrics", null))));
+        peak.merge(svc, s, (a, b) -> new Sample(Math.max(a.rssMiB(), b.rssMiB()), Math.max(a.heapMiB(), b.heapMiB())));
+        return s;
+    }
+
+    /** The highest values of a service so far. */
+    synchronized Sample peakOf(String svc) {
+        return peak.get(svc);
+    }
+
     private synchronized void sampleAll() throws Exception {
         for (String svc : Stack.SERVICES) {
-            Sample s = new Sample(rssMiB(stack.pids().get(svc)),
-                    heapMiB(http.send(http.get(stack.url(svc) + "/q/metrics", null))));
-            peak.merge(svc, s, (a, b) -> new Sample(Math.max(a.rssMiB(), b.rssMiB()), Math.max(a.heapMiB(), b.heapMiB())));
+            sample(svc);
         }
     }
 

@@ -3,6 +3,7 @@ package cn.ybjg.bench.perf;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,10 +17,14 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * How far the pipeline is behind: claims-service's outbox backlog (rows not yet relayed to Kafka) plus the lag of
- * supervision-service's consumer group on settlements.v1, enrollments.v1 and deaths.v1.
+ * whatever audits in supervision-service: the consumer loop's group on settlements.v1, enrollments.v1 and deaths.v1,
+ * or, with the streams engine, the engine's group on those and on its repartition topics plus the flag projection's
+ * group on flags.v1 (a flag counts once it is in PostgreSQL, where the API reads it).
  */
 final class Pipeline implements AutoCloseable {
-    static final String GROUP = "supervision";
+    static final String LOOP_GROUP = "supervision";
+    static final String ENGINE_GROUP = "supervision-engine";
+    static final String PROJECTION_GROUP = "supervision-flag-projection";
     static final List<String> TOPICS = List.of("settlements.v1", "enrollments.v1", "deaths.v1");
     private final Admin admin;
     private final Connection claims;
@@ -39,10 +44,43 @@ final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Whether the streams engine audits (its consumer group exists). */
+    boolean streamsEngine() throws Exception {
+        return admin.listConsumerGroups().all().get().stream().anyMatch(g -> g.groupId().equals(ENGINE_GROUP));
+    }
+
+    /** "streams" or "legacy", for the result JSON. */
+    String engine() throws Exception {
+        return streamsEngine() ? "streams" : "legacy";
+    }
+
+    /** The consumer group that audits settlements.v1 in the engine in use. */
+    String auditGroup() throws Exception {
+        return streamsEngine() ? ENGINE_GROUP : LOOP_GROUP;
+    }
+
+    /**
+     * Settlement events the group has consumed so far: the sum of the offsets it has committed on settlements.v1 (a
+     * partition it never committed on counts 0).
+     */
+    long consumedSettlements(String group) throws Exception {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .filter(e -> e.getKey().topic().equals("settlements.v1") && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset()).sum();
+    }
+
     long consumerLag() throws Exception {
+        if (!streamsEngine()) return lag(LOOP_GROUP, TOPICS);
+        List<String> engineTopics = new ArrayList<>(TOPICS);
+        admin.listTopics().names().get().stream()
+                .filter(t -> t.startsWith(ENGINE_GROUP + "-") && t.endsWith("-repartition")).forEach(engineTopics::add);
+        return lag(ENGINE_GROUP, engineTopics) + lag(PROJECTION_GROUP, List.of("flags.v1"));
+    }
+
+    private long lag(String group, List<String> topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-        List<TopicPartition> partitions = admin.describeTopics(TOPICS).allTopicNames().get().values().stream()
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        List<TopicPartition> partitions = admin.describeTopics(topics).allTopicNames().get().values().stream()
                 .flatMap(d -> d.partitions().stream().map(i -> new TopicPartition(d.name(), i.partition())))
                 .toList();
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
@@ -53,6 +91,18 @@ final class Pipeline implements AutoCloseable {
             lag += ends.get(tp).offset() - (c == null ? 0 : c.offset());
         }
         return lag;
+    }
+
+    /** Polls every 200 ms until claims' outbox is empty (everything ingested is on Kafka); returns that nanoTime. */
+    long awaitPublished(long timeoutSeconds) throws Exception {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (outboxBacklog() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("claims' outbox not empty within " + timeoutSeconds + " s");
+            }
+            Thread.sleep(200);
+        }
+        return System.nanoTime();
     }
 
     /** Polls every 200 ms until nothing is pending (outbox empty and lag 0); returns the nanoTime it saw that. */

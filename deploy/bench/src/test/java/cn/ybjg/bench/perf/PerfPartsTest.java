@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PerfPartsTest {
@@ -68,6 +70,110 @@ class PerfPartsTest {
     }
 
     @Test
+    void valueAtLeastGoal() {
+        Goal g = Goal.valueAtLeast(10_000, "settlements/s");
+        assertEquals("≥ 10,000 settlements/s", g.text());
+        assertEquals("met", g.verdict(10_000));
+        assertEquals("MISSED by 2,500 settlements/s (0.75× the goal)", g.verdict(7500));
+        assertEquals("MISSED by 3 subjects", Goal.valueAtMost(0, "subjects").verdict(3));
+        assertEquals("met", Goal.valueAtMost(0, "subjects").verdict(0));
+    }
+
+    @Test
+    void aGoalNotJudgedHasNoGoalMetAndSaysWhy() {
+        Row r = Row.of("6. replay per 1,000,000", 40, "s").goal(Goal.valueAtMost(60, "s"))
+                .notJudged("not measured at full size");
+        assertEquals("not measured at full size", r.verdict());
+        assertNull(r.toJson().get("goalMet"));
+        assertEquals(40.0, r.toJson().get("value"));
+        Row missing = Row.of("2. p99", Double.NaN, "ms").goal(Goal.valueAtMost(1000, "ms"));
+        assertEquals(false, missing.toJson().get("goalMet"), "nothing measured is not a pass");
+        assertNull(missing.toJson().get("value"), "JSON has no NaN");
+        assertEquals(true, Row.of("3. SQL = streaming", 0, "subjects").goal(Goal.valueAtMost(0, "subjects"))
+                .toJson().get("goalMet"));
+    }
+
+    @Test
+    void agreementComparesFlagsRuleByRule() {
+        Map<String, Set<String>> sql = Map.of("GENDER_MISMATCH", Set.of("H1:S1", "H1:S2"),
+                "NOT_ENROLLED", Set.of("H1:S3"), "DRG_COST_OUTLIER", Set.of("H1:S4"));
+        // the flag table's subject_key is shown, the id decides: H1:S1's flag matches whatever its subject_key says
+        Map<String, Map<String, String>> streaming = Map.of(
+                "GENDER_MISMATCH", Map.of(Agreement.flagId("GENDER_MISMATCH", "H1:S1"), "as stored",
+                        Agreement.flagId("GENDER_MISMATCH", "H1:S9"), "H1:S9"),
+                "NOT_ENROLLED", Map.of(Agreement.flagId("NOT_ENROLLED", "H1:S3"), "H1:S3"),
+                "DRG_COST_OUTLIER", Map.of());
+        Agreement a = Agreement.of(Agreement.byFlagId(sql), streaming);
+        assertEquals(3, a.differing(), "same count (2/2) with different flags still differs");
+        assertTrue(a.rules().get("NOT_ENROLLED").equal());
+        Agreement.PerRule g = a.rules().get("GENDER_MISMATCH");
+        assertEquals(List.of("H1:S2"), g.onlySqlExamples());
+        assertEquals(List.of("H1:S9"), g.onlyStreamingExamples());
+        assertEquals(List.of("DRG_COST_OUTLIER", "GENDER_MISMATCH", "NOT_ENROLLED"), List.copyOf(a.rules().keySet()),
+                "catalog order");
+        assertEquals("SQL/streaming per rule: DRG_COST_OUTLIER 1/0, GENDER_MISMATCH 2/2, NOT_ENROLLED 1/1; DIFFER:"
+                + " DRG_COST_OUTLIER: 1 only in SQL [H1:S4], 0 only streaming [];"
+                + " GENDER_MISMATCH: 1 only in SQL [H1:S2], 1 only streaming [H1:S9]", a.summary());
+        assertEquals(0, Agreement.of(Agreement.byFlagId(sql), Agreement.byFlagId(sql)).differing());
+        assertTrue(Agreement.of(Agreement.byFlagId(sql), Agreement.byFlagId(sql)).summary()
+                .endsWith("same flags in every rule"));
+        assertFalse(Agreement.flagId("GENDER_MISMATCH", "H1:S1").equals(Agreement.flagId("NOT_ENROLLED", "H1:S1")),
+                "the rule is part of a flag's identity");
+    }
+
+    @Test
+    void ratesOfTheFirstAndTheLastTenth() {
+        // idle for 2 s, then 1,000 records in 10 s at 100/s, the last 400 at 50/s
+        List<ScaleRates.Sample> samples = List.of(new ScaleRates.Sample(0, 0), new ScaleRates.Sample(1, 0),
+                new ScaleRates.Sample(2, 0), new ScaleRates.Sample(4, 200), new ScaleRates.Sample(8, 600),
+                new ScaleRates.Sample(10, 700), new ScaleRates.Sample(18, 1000), new ScaleRates.Sample(19, 1000));
+        ScaleRates r = ScaleRates.of(samples);
+        assertEquals(1000, r.total());
+        assertEquals(1.0, r.firstSeconds(), 1e-9, "records 1-100 from 2 s to 3 s");
+        assertEquals(100.0, r.firstRate(), 1e-9);
+        assertEquals(8.0 / 3, r.lastSeconds(), 1e-9, "records 900-1000 from 15.33 s to 18 s");
+        assertEquals(37.5, r.lastRate(), 1e-9);
+        assertEquals(16.0, r.allSeconds(), 1e-9);
+        assertEquals(4.0, ScaleRates.reached(samples, 200), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> ScaleRates.of(List.of(new ScaleRates.Sample(1, 0))));
+    }
+
+    @Test
+    void chunkFilesInterleaveIntoOneTimeOrder() {
+        Path a1 = Path.of("a1"), a2 = Path.of("a2"), a3 = Path.of("a3"), b1 = Path.of("b1"), b2 = Path.of("b2");
+        assertEquals(List.of(a1, b1, a2, b2, a3), BenchData.interleave(List.of(List.of(a1, a2, a3), List.of(b1, b2))));
+    }
+
+    @Test
+    void likePrefixTakesWildcardsLiterally() {
+        assertEquals("BENCH1-%", SqlScope.likePrefix("BENCH1-"));
+        assertEquals("A\\\\\\_B\\%%", SqlScope.likePrefix("A\\_B%"), "A\\_B% with each of \\ _ % escaped");
+    }
+
+    @Test
+    void ruleParametersInForceOverDefaults() throws Exception {
+        RuleParameters p = RuleParameters.fromJson(Map.of(
+                        "DRG_COST_OUTLIER", BenchData.JSON.readTree("{\"lowMultiple\":0.5,\"highMultiples\":[4,3,2],"
+                                + "\"trimFraction\":0.05,\"minSample\":20,\"windowDays\":180}"),
+                        "READMISSION_15D", BenchData.JSON.readTree("{\"maxDays\":10}")),
+                Map.of("GENDER_MISMATCH", false), Map.of("DRG_COST_OUTLIER", 3));
+        assertEquals(new java.math.BigDecimal("0.5"), p.drgLowMultiple());
+        assertEquals(List.of(new java.math.BigDecimal("4"), new java.math.BigDecimal("3"),
+                new java.math.BigDecimal("2")), p.drgHighMultiples());
+        assertEquals(new java.math.BigDecimal("0.05"), p.drgTrimFraction());
+        assertEquals(20, p.drgMinSample());
+        assertEquals(180, p.drgWindowDays());
+        assertEquals(10, p.readmissionMaxDays());
+        assertEquals(3, p.readmissionCategoryLength(), "a key not stored keeps its default");
+        assertEquals(30, p.deceasedGraceDays());
+        assertFalse(p.enabled("GENDER_MISMATCH"));
+        assertTrue(p.enabled("NOT_ENROLLED"));
+        assertThrows(IllegalArgumentException.class, () -> RuleParameters.fromJson(Map.of("GENDER_MISMATCH",
+                BenchData.JSON.readTree("{\"femaleOnly\":[\"O00-O9A' or true--\"]}")), Map.of(), Map.of()),
+                "ranges are inlined into SQL: only the accepted shape passes");
+    }
+
+    @Test
     void rowRatioVerdictAndJson() {
         Row r = Row.of("ingest", 3000, "rec/s").against("COPY", 12000).goal(Goal.ratioAtLeast(0.5));
         assertEquals(0.25, r.ratio());
@@ -115,13 +221,26 @@ class PerfPartsTest {
     @Test
     void options() {
         BenchOptions d = BenchOptions.parse(new String[0], Path.of("r.json"));
-        assertEquals(200_000, d.settlements());
+        assertEquals(1_000_000, d.settlements());
         assertEquals(5000, d.rate());
+        assertEquals(60, d.seconds());
         assertEquals(1_000_000, d.flags());
         assertFalse(d.cleanup());
-        BenchOptions o = BenchOptions.parse(new String[] {"--settlements", "1,000,000", "--cleanup"}, Path.of("r"));
-        assertEquals(1_000_000, o.settlements());
+        assertFalse(d.scale());
+        assertEquals(Path.of("docs/bench-scale-result.json"), d.scaleOut());
+        BenchOptions o = BenchOptions.parse(new String[] {"--settlements", "200,000", "--cleanup"}, Path.of("r"));
+        assertEquals(200_000, o.settlements());
         assertTrue(o.cleanup());
+        BenchOptions scale = BenchOptions.parse(new String[] {"--scale"}, Path.of("r"));
+        assertEquals(10_000_000, scale.settlements());
+        assertTrue(scale.scale());
+        assertTrue(BenchOptions.parse(new String[] {"--settlements", "10000000"}, Path.of("r")).scale(),
+                "10,000,000 settlements is the scale run");
+        BenchOptions small = BenchOptions.parse(new String[] {"--scale", "--settlements", "20000", "--scale-out",
+            "/tmp/s.json"}, Path.of("r"));
+        assertEquals(20_000, small.settlements());
+        assertTrue(small.scale());
+        assertEquals(Path.of("/tmp/s.json"), small.scaleOut());
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--rate", "0"}, null));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--bogus"}, null));
     }
