@@ -8,7 +8,7 @@
 #   d. a poison record on each topic goes to its .dlq and the stream goes on
 #   e. >= 10,000 malformed records: all 4xx with field errors, nothing stored, no 5xx
 #   f. scale-out: a second supervision-service in the same consumer group; same flags, no duplicates, load shared
-# Every wait is bounded; the whole run is bounded by FT_MAX_SECONDS (600). Ends with
+# Every wait is bounded; the whole run is bounded by FT_MAX_SECONDS (900). Ends with
 # "failure-tests: N passed, M failed"; stops everything it started.
 source "$(dirname "$0")/lib.sh"
 set +e
@@ -19,7 +19,7 @@ PG_PORT=${FT_PG_PORT:-15432}
 SERVICE_PORT_BASE=${FT_SERVICE_PORT_BASE:-18080}; SERVICE_NAME_PREFIX=ft-; DB_SUFFIX=_ft
 DATABASES=(claims_ft supervision_ft indicators_ft)
 WAIT=${FT_WAIT_SECONDS:-150}
-MAX=${FT_MAX_SECONDS:-600}
+MAX=${FT_MAX_SECONDS:-900}
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
 PG_DIR="$STATE/ft-pg"
 W="$STATE/ft-run"
@@ -114,21 +114,28 @@ http() {
 declare -A SEEN   # status code -> count, per scenario
 # post_retrying PATH FILE: posts until 200/422 (at most 20 tries), following 503's Retry-After (capped at 3 s).
 post_retrying() {
-  local code tries=0 after
+  local tries=0 after
   while [ $tries -lt 20 ]; do
     tries=$((tries + 1))
-    code=$(http POST "$CLAIMS$1" "$2")
-    SEEN[$code]=$(( ${SEEN[$code]:-0} + 1 ))
-    case $code in
+    post_once "$1" "$2"
+    case $CODE in
       200|422) return 0;;
       503) after=$(tr -d '\r' <"$W/headers.txt" | sed -n 's/^[Rr]etry-[Aa]fter: *//p')
-           if [ -z "$after" ]; then SEEN[503-no-retry-after]=$(( ${SEEN[503-no-retry-after]:-0} + 1 )); after=2; fi
-           jq -e '.type == "urn:ybjg:problem:database-unavailable"' "$W/answer.json" >/dev/null 2>&1 || SEEN[503-bad-body]=1
-           sleep $(( after > 3 ? 3 : after ));;
-      *) echo "    $1 $(basename "$2"): HTTP $code $(head -c 200 "$W/answer.json" 2>/dev/null)"; sleep 1;;
+           sleep $(( ${after:-2} > 3 ? 3 : ${after:-2} ));;
+      *) echo "    $1 $(basename "$2"): HTTP $CODE $(head -c 200 "$W/answer.json" 2>/dev/null)"; sleep 1;;
     esac
   done
   return 1
+}
+# post_once PATH FILE: one POST, its status in CODE (not echoed: SEEN must be kept by this shell, not a subshell);
+# counts the status in SEEN and checks a 503's Retry-After and problem type.
+post_once() {
+  CODE=$(http POST "$CLAIMS$1" "$2")
+  SEEN[$CODE]=$(( ${SEEN[$CODE]:-0} + 1 ))
+  if [ "$CODE" = 503 ]; then
+    grep -qi '^retry-after:' "$W/headers.txt" || SEEN[503-no-retry-after]=$(( ${SEEN[503-no-retry-after]:-0} + 1 ))
+    jq -e '.type == "urn:ybjg:problem:database-unavailable"' "$W/answer.json" >/dev/null 2>&1 || SEEN[503-bad-body]=1
+  fi
 }
 seen_codes() { local k; for k in "${!SEEN[@]}"; do printf '%s=%s ' "$k" "${SEEN[$k]}"; done; }
 only_ok_codes() { local k; for k in "${!SEEN[@]}"; do case $k in 200|422) ;; *) return 1;; esac; done; }
@@ -140,7 +147,21 @@ generate() {  # generate DIR PREFIX PERSONS SETTLEMENTS BATCH
 records_of() { jq -r '.settlementFiles[], .lateSettlementFiles[]' "$1/dataset.json" | while read -r f; do jq length "$1/$f"; done | paste -sd+ | bc; }
 main_records_of() { jq -r '.settlementFiles[]' "$1/dataset.json" | while read -r f; do jq length "$1/$f"; done | paste -sd+ | bc; }
 claims_count() { sql claims_ft "SELECT count(*) FROM settlement WHERE person_id LIKE '$1%'"; }
-supervision_count() { sql supervision_ft "SELECT count(*) FROM settlement_state WHERE person_id LIKE '$1%'"; }
+# The consumer loop keeps what it consumed in settlement_state; the streams engine keeps it in RocksDB, so there a run
+# counts as consumed once claims has published it and the engine's and the flag projection's groups have no lag.
+engine() { curl -fs "$SUPERVISION/q/health/ready" | jq -r '.checks[] | select(.name == "supervision audit engine") | .data.engine'; }
+group_lag() {  # group_lag GROUP: records of its topics not yet committed (nothing committed: the whole partition)
+  kafka_java org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
+    --describe --group "$1" 2>/dev/null | awk -v g="$1" '$1 == g { s += ($6 ~ /^[0-9]+$/) ? $6 : $5 } END { print s + 0 }'
+}
+supervision_count() {
+  if [ "$ENGINE" = streams ]; then
+    local lag=$(( $(group_lag supervision-engine) + $(group_lag supervision-flag-projection) ))
+    if [ "$lag" = 0 ]; then claims_count "$1"; else echo "behind by $lag records"; fi
+  else
+    sql supervision_ft "SELECT count(*) FROM settlement_state WHERE person_id LIKE '$1%'"
+  fi
+}
 outbox_count() { sql claims_ft "SELECT count(*) FROM outbox"; }
 # wait_count SECONDS EXPECTED PREFIX: until claims and supervision both hold EXPECTED settlements of PREFIX, outbox empty
 counts_equal() { [ "$(claims_count "$2")" = "$1" ] && [ "$(outbox_count)" = 0 ] && [ "$(supervision_count "$2")" = "$1" ]; }
@@ -149,7 +170,9 @@ post_enrollments_and_deaths() {
 }
 post_late() { local f; for f in $(jq -r '.lateSettlementFiles[]' "$1/dataset.json"); do post_retrying /api/v1/settlements "$1/$f"; done; }
 
-consumed_some() { [ "$(supervision_count "$1")" -gt 0 ]; }
+consumed_some() {
+  if [ "$ENGINE" = streams ]; then [ "$(consumed_by $((SERVICE_PORT_BASE + 2)))" -gt 0 ]; else [ "$(supervision_count "$1")" -gt 0 ]; fi
+}
 one_row() { [ "$(sql "$1" "$2")" = 1 ]; }
 # reconcile_scenario NAME DIR PREFIX: exact counts (claims = published = supervision), then flags = truth.json
 reconcile_scenario() {
@@ -208,7 +231,7 @@ scenario_b() {
   for ((i = 0; i < ${#files[@]}; i++)); do
     if [ "$i" -eq "$half" ]; then
       wait_for 30 consuming consumed_some "$prefix"
-      before=$(supervision_count "$prefix")
+      if [ "$ENGINE" = streams ]; then before=$(consumed_by $((SERVICE_PORT_BASE + 2))); else before=$(supervision_count "$prefix"); fi
       kill -9 "$(cat "$STATE/ft-supervision-service.pid")"; rm -f "$STATE/ft-supervision-service.pid"
       say "b: killed supervision-service (kill -9) with $before settlements of the run consumed"
     fi
@@ -242,10 +265,17 @@ scenario_c() {
   local i failed_batches=0 restart_job=
   for ((i = 0; i < ${#files[@]}; i++)); do
     if [ "$i" -eq 2 ]; then
-      (pg_ctl_ft stop -m fast; echo "stopped $(date +%T)" >"$W/c.pg"; sleep 6; pg_ctl_ft start; echo "started $(date +%T)" >>"$W/c.pg") &
+      # PostgreSQL stays down until the readers and claims have each been asked once (at most 30 s), however
+      # slowly the machine answers; then it starts again while the batches go on.
+      rm -f "$W/c.release"
+      (pg_ctl_ft stop -m fast; echo "stopped $(date +%T)" >"$W/c.pg"
+       for _ in $(seq 60); do [ -e "$W/c.release" ] && break; sleep 0.5; done
+       pg_ctl_ft start; echo "started $(date +%T)" >>"$W/c.pg") &
       restart_job=$!
       wait_for 15 pg-stopped test -s "$W/c.pg"
       readers_answer_503
+      post_once /api/v1/settlements "$dir/${files[$i]}"
+      touch "$W/c.release"
     fi
     post_retrying /api/v1/settlements "$dir/${files[$i]}" || failed_batches=$((failed_batches + 1))
   done
@@ -282,12 +312,17 @@ dlq_has() {  # dlq_has TOPIC MARKER MIN
     --topic "$1.dlq" --from-beginning --timeout-ms 4000 2>/dev/null | grep -c "$2")
   [ "$n" -ge "$3" ]
 }
+# supervision_saw TABLE WHERE: the loop stored the record; the streams engine has consumed everything (so also the
+# valid record behind the poison on its partition).
+supervision_saw() {
+  if [ "$ENGINE" = streams ]; then [ "$(group_lag supervision-engine)" = 0 ]; else one_row supervision_ft "SELECT count(*) FROM $1 WHERE $2"; fi
+}
 settlement_seen() {
-  one_row supervision_ft "SELECT count(*) FROM settlement_state WHERE settlement_id = '$1'" \
+  supervision_saw settlement_state "settlement_id = '$1'" \
     && one_row indicators_ft "SELECT count(*) FROM settlement_state WHERE settlement_id = '$1'"
 }
 enrollment_seen() {
-  one_row supervision_ft "SELECT count(*) FROM enrollment_state WHERE id_number_hash = '$1'" \
+  supervision_saw enrollment_state "id_number_hash = '$1'" \
     && one_row indicators_ft "SELECT count(*) FROM enrollment WHERE id_number_hash = '$1'"
 }
 scenario_d() {
@@ -317,7 +352,7 @@ scenario_d() {
     wait_for 90 e enrollment_seen "$(hash_of "$enr_id")"
   check "d: enrollments.v1.dlq holds the poison record (2 consumer groups)" wait_for 60 dlq dlq_has enrollments.v1 "$RUN-enrollments.v1" 2
   check "d: deaths.v1 poison dead-lettered, the death registration after it consumed by supervision" \
-    wait_for 90 d one_row supervision_ft "SELECT count(*) FROM death_state WHERE id_number_hash = '$(hash_of "$death_id")'"
+    wait_for 90 d supervision_saw death_state "id_number_hash = '$(hash_of "$death_id")'"
   check "d: deaths.v1.dlq holds the poison record" wait_for 60 dlq dlq_has deaths.v1 "$RUN-deaths.v1" 1
   local flag=
   flag_ready() { flag=$(sql supervision_ft "SELECT id FROM flag WHERE settlement_id = '$sid' AND rule_code = 'NOT_ENROLLED'"); [ -n "$flag" ] \
@@ -418,6 +453,8 @@ scenario_f() {
 }
 
 # ---------------------------------------------------------------- run
+ENGINE=$(engine)
+say "supervision audits with the ${ENGINE:-unknown} engine"
 for s in ${FT_SCENARIOS:-a b c d e f}; do
   say "scenario $s ($SECONDS s)"
   "scenario_$s"

@@ -24,7 +24,7 @@ DB_PASSWORD=ybjg
 DB_OWNER_USER=ybjg_owner
 DB_OWNER_PASSWORD=ybjg_owner
 SERVICES=(claims-service supervision-service indicators-service)
-DATABASES=(claims supervision indicators claims_test supervision_test indicators_test)
+DATABASES=(claims supervision indicators claims_test supervision_test indicators_test bench_test)
 # A second, throw-away stack (deploy/local/failure-tests.sh) overrides these after sourcing: service ports are
 # SERVICE_PORT_BASE + 1..3, pid and log files carry SERVICE_NAME_PREFIX, databases are named <svc>DB_SUFFIX.
 SERVICE_PORT_BASE=8080
@@ -32,6 +32,9 @@ SERVICE_NAME_PREFIX=
 DB_SUFFIX=
 TOPICS=(settlements.v1 enrollments.v1 deaths.v1 flags.v1 flag-reviews.v1
         settlements.v1.dlq enrollments.v1.dlq deaths.v1.dlq flags.v1.dlq flag-reviews.v1.dlq)
+# Compacted, one partition: the latest record per key is the state (rule versions, configured DRG benchmarks), read
+# whole into global stores by the streams engine (docs/engine.md §4, §5).
+COMPACTED_TOPICS=(rule-versions.v1 drg-benchmarks.v1)
 mkdir -p "$STATE"
 
 say()  { printf '[stack] %s\n' "$*"; }
@@ -43,11 +46,16 @@ pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
-# wait_for SECONDS DESCRIPTION COMMAND...: polls COMMAND once a second, fails with one line on time-out.
+# wait_for SECONDS DESCRIPTION COMMAND...: polls COMMAND about once a second; false after SECONDS of wall time (a
+# check may itself take seconds, e.g. a Kafka CLI call, so the bound is the clock, not a count of tries).
 wait_for() {
   local seconds=$1 what=$2; shift 2
-  for _ in $(seq "$seconds"); do "$@" && return 0; sleep 1; done
-  return 1
+  local until=$((SECONDS + seconds))
+  while true; do
+    "$@" && return 0
+    [ "$SECONDS" -ge "$until" ] && return 1
+    sleep 1
+  done
 }
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -176,6 +184,9 @@ ensure_kafka() {
   sed "s#@DATA@#$data#; s#@CONTROLLER_PORT@#$KAFKA_CONTROLLER_PORT#g; s#@PORT@#$KAFKA_PORT#g" \
     "$KAFKA_TEMPLATE" >"$conf"
   if [ ! -f "$data/meta.properties" ]; then
+    # A new broker: the streams engine's local state (offsets, checkpoints) belongs to the old one and would make it
+    # fail on offsets this broker never had, so it goes too (rebuilt from the topics).
+    rm -rf "$STATE/${SERVICE_NAME_PREFIX%-}"*supervision-service-streams
     mkdir -p "$data"
     kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
       -c "$conf" >"$STATE/$KAFKA_NAME-format.log" 2>&1 \
@@ -195,12 +206,18 @@ ensure_kafka() {
   create_topics
 }
 
+# topic_layout TOPIC: the kafka-topics arguments for its partitions and cleanup policy
+topic_layout() {
+  if [[ " ${COMPACTED_TOPICS[*]} " == *" $1 "* ]]; then echo "--partitions 1 --config cleanup.policy=compact"
+  else echo "--partitions 6"; fi
+}
+
 create_topics() {
   local existing topic missing=()
   existing=$(topic_command --list 2>/dev/null)
-  for topic in "${TOPICS[@]}"; do grep -qx "$topic" <<<"$existing" || missing+=("$topic"); done
+  for topic in "${TOPICS[@]}" "${COMPACTED_TOPICS[@]}"; do grep -qx "$topic" <<<"$existing" || missing+=("$topic"); done
   for topic in "${missing[@]}"; do
-    topic_command --create --if-not-exists --topic "$topic" --partitions 6 --replication-factor 1 >/dev/null \
+    topic_command --create --if-not-exists --topic "$topic" $(topic_layout "$topic") --replication-factor 1 >/dev/null \
       || fail "Kafka: could not create topic $topic"
   done
   [ ${#missing[@]} -eq 0 ] || say "created topics: ${missing[*]}"
@@ -236,7 +253,8 @@ start_service() {
    # machine only (check_loopback_only verifies it).
    DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
       DB_OWNER_USER="$DB_OWNER_USER" DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" STREAMS_STATE_DIR="$STATE/$SERVICE_NAME_PREFIX$svc-streams" \
+      SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
       -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
       -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
       -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$SERVICE_NAME_PREFIX$svc.log" 2>&1 &
