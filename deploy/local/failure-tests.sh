@@ -162,7 +162,7 @@ supervision_count() {
     sql supervision_ft "SELECT count(*) FROM settlement_state WHERE person_id LIKE '$1%'"
   fi
 }
-outbox_count() { sql claims_ft "SELECT count(*) FROM outbox"; }
+outbox_count() { sql claims_ft "SELECT count(*) FROM outbox_pending"; }
 # wait_count SECONDS EXPECTED PREFIX: until claims and supervision both hold EXPECTED settlements of PREFIX, outbox empty
 counts_equal() { [ "$(claims_count "$2")" = "$1" ] && [ "$(outbox_count)" = 0 ] && [ "$(supervision_count "$2")" = "$1" ]; }
 post_enrollments_and_deaths() {

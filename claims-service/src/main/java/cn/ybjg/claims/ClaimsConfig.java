@@ -23,13 +23,24 @@ public interface ClaimsConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** Events sent per relay transaction. */
-        @WithDefault("500")
+        /** Events sent per relay round. */
+        @WithDefault("5000")
         int batchSize();
 
-        /** Pause when the outbox is empty. */
+        /**
+         * Longest wait when nothing is left to relay; a commit that wrote events ends it at once (NOTIFY). Rows
+         * behind a transaction that is still running (of any database of the server) are read when it ends.
+         */
         @WithDefault("200")
         long pollMillis();
+
+        /** Relayed rows after which the slot writers fill is retired and then truncated. */
+        @WithDefault("50000")
+        long rotateRows();
+
+        /** Once caught up, a slot with relayed rows is retired when it is this old (a truncation per period). */
+        @WithDefault("30")
+        long rotateIdleSeconds();
 
         /** Longest pause between attempts while Kafka is unreachable. */
         @WithDefault("30000")

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.ybjg.claims.ingest.SettlementEvent;
 import cn.ybjg.claims.outbox.EventJson;
 import cn.ybjg.claims.outbox.OutboxRelay;
+import cn.ybjg.claims.outbox.OutboxSlots;
 import cn.ybjg.claims.outbox.RelayProducers;
 import cn.ybjg.claims.privacy.IdProtector;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class OutboxKafkaTest {
 
     @Test
     void outageKeepsEventsInTheOutboxAndTheDrainDeliversEachOnceWithItsKey() throws Exception {
-        try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
+        try (KafkaConsumer<String, String> consumer = consumerAtEnd(kafka)) {
             String inst = TestRecords.institution();
             String idA = TestRecords.idNumber();
             String idB = TestRecords.idNumber();
@@ -67,7 +68,7 @@ class OutboxKafkaTest {
             Properties nowhere = kafka.connection();
             nowhere.put("bootstrap.servers", "127.0.0.1:1");
             try (Producer<String, String> dead = RelayProducers.create(nowhere, 1500)) {
-                OutboxRelay down = new OutboxRelay(dataSource, dead, 500, 3000);
+                OutboxRelay down = new OutboxRelay(dataSource, dead, 500, 3000, new OutboxSlots(50_000, 30));
                 submit("[" + TestRecords.settlement("K1", inst, idA) + "," + TestRecords.settlement("K2", inst, idB) + "]");
                 assertThrows(Exception.class, down::drainOnce, "no broker: the relay fails and rolls back");
                 submit("[" + TestRecords.settlement("K3", inst, idA) + "]");   // ingestion keeps accepting
@@ -95,7 +96,7 @@ class OutboxKafkaTest {
             assertTrue(pending(SettlementEvent.eventId(inst, "K1", "REVERSED")));
 
             try (Producer<String, String> live = RelayProducers.create(kafka.connection(), 10_000)) {
-                new OutboxRelay(dataSource, live, 500, 30_000).drainAll();
+                new OutboxRelay(dataSource, live, 500, 30_000, new OutboxSlots(50_000, 30)).drainAll();
             }
             for (UUID id : expectedKeys.keySet()) {
                 assertFalse(pending(id), "drained");
@@ -158,7 +159,7 @@ class OutboxKafkaTest {
 
     boolean pending(UUID eventId) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox WHERE event_id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox_pending WHERE event_id = ?")) {
             ps.setObject(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -170,7 +171,7 @@ class OutboxKafkaTest {
     List<UUID> pendingEventIds(Set<String> keys) throws Exception {
         List<UUID> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT event_id FROM outbox WHERE msg_key = ANY (?) AND topic <> 'settlements.v1'")) {
+             PreparedStatement ps = c.prepareStatement("SELECT event_id FROM outbox_pending WHERE msg_key = ANY (?) AND topic <> 'settlements.v1'")) {
             ps.setArray(1, c.createArrayOf("text", keys.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -185,7 +186,7 @@ class OutboxKafkaTest {
         return seen.values().stream().flatMap(List::stream).filter(r -> r.topic().equals(topic)).findFirst().orElseThrow();
     }
 
-    KafkaConsumer<String, String> consumerAtEnd() {
+    static KafkaConsumer<String, String> consumerAtEnd(KafkaClientSettings kafka) {
         Properties p = kafka.connection();
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -44,7 +44,7 @@ public class OutboxHealth implements HealthCheck {
 
     public double backlog() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox")) {
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_pending")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -1,6 +1,5 @@
 package cn.ybjg.claims.outbox;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,70 +16,99 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
- * Moves one batch of outbox rows to Kafka: locks the oldest rows ({@code FOR UPDATE SKIP LOCKED}), sends them
- * all, waits for every acknowledgement (acks=all), then deletes them in the same transaction. If anything
- * fails the transaction rolls back and the rows are sent again later: at-least-once, de-duplicated by
- * consumers on the payload's stable eventId.
+ * Moves one batch of outbox events to Kafka: reads the rows past the cursor in (transaction id, id) order, sends
+ * them all, waits for every acknowledgement (acks=all), then moves the cursor. Nothing is locked but the relay's
+ * own advisory lock (one relay at a time over all instances) and nothing is deleted: fully relayed slots are
+ * truncated by {@link OutboxSlots}. If anything fails the cursor stays and the rows are sent again later:
+ * at-least-once, de-duplicated by consumers on the payload's stable eventId.
+ * <p>
+ * Only rows of transactions older than every transaction still running are read ({@code xid < xmin} of the
+ * statement's snapshot): those transactions have ended, so no row can later commit behind the cursor.
  */
 public final class OutboxRelay {
 
-    private static final String LOCK = "SELECT id, topic, msg_key, payload FROM outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
-    private static final String DELETE = "DELETE FROM outbox WHERE id = ANY (?)";
+    private static final String CURSOR = "SELECT cursor_xid, cursor_id FROM outbox_relay";
+    private static final String NEXT = """
+            SELECT xid, id, topic, msg_key, payload FROM outbox
+            WHERE (xid, id) > (?, ?) AND xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            ORDER BY xid, id LIMIT ?""";
+    private static final String ADVANCE = "UPDATE outbox_relay SET cursor_xid = ?, cursor_id = ?";
     private final DataSource dataSource;
     private final Producer<String, String> producer;
     private final int batchSize;
     private final long ackTimeoutMillis;
+    private final OutboxSlots slots;
 
-    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, int batchSize, long ackTimeoutMillis) {
+    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, int batchSize, long ackTimeoutMillis,
+                       OutboxSlots slots) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.batchSize = batchSize;
         this.ackTimeoutMillis = ackTimeoutMillis;
+        this.slots = slots;
     }
 
-    /** Relays at most one batch; returns how many events Kafka acknowledged and were removed from the outbox. */
+    /** Relays at most one batch; returns how many events Kafka acknowledged (0 also while another relay runs). */
     public int drainOnce() throws SQLException, RelayException {
+        int relayed;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<Long> ids = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
-                    lock.setInt(1, batchSize);
-                    try (ResultSet rs = lock.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getLong(1));
-                            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4)));
-                            if (ack.isDone()) {
-                                awaitAll(List.of(ack)); // failed at once (e.g. no metadata): stop, don't wait per row
-                            }
-                            acks.add(ack);
-                        }
-                    }
-                }
-                if (ids.isEmpty()) {
-                    connection.commit();
-                    return 0;
-                }
-                producer.flush();
-                awaitAll(acks);
-                try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
-                    Array array = connection.createArrayOf("bigint", ids.toArray());
-                    delete.setArray(1, array);
-                    delete.executeUpdate();
-                }
+                relayed = relayBatch(connection);
                 connection.commit();
-                return ids.size();
             } catch (SQLException | RelayException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
+            slots.maintain(connection, relayed < batchSize);
         }
+        return relayed;
     }
 
-    /** Drains until the outbox is empty; returns the number of events relayed. */
+    private int relayBatch(Connection connection) throws SQLException, RelayException {
+        if (!OutboxSlots.tryLock(connection)) {
+            return 0;
+        }
+        long xid;
+        long id;
+        try (PreparedStatement cursor = connection.prepareStatement(CURSOR); ResultSet rs = cursor.executeQuery()) {
+            rs.next();
+            xid = rs.getLong(1);
+            id = rs.getLong(2);
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        try (PreparedStatement next = connection.prepareStatement(NEXT)) {
+            next.setLong(1, xid);
+            next.setLong(2, id);
+            next.setInt(3, batchSize);
+            try (ResultSet rs = next.executeQuery()) {
+                while (rs.next()) {
+                    xid = rs.getLong(1);
+                    id = rs.getLong(2);
+                    Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(rs.getString(3), rs.getString(4), rs.getString(5)));
+                    if (ack.isDone()) {
+                        awaitAll(List.of(ack)); // failed at once (e.g. no metadata): stop, don't wait per row
+                    }
+                    acks.add(ack);
+                }
+            }
+        }
+        if (acks.isEmpty()) {
+            return 0;
+        }
+        producer.flush();
+        awaitAll(acks);
+        try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
+            advance.setLong(1, xid);
+            advance.setLong(2, id);
+            advance.executeUpdate();
+        }
+        return acks.size();
+    }
+
+    /** Drains until nothing is left to relay; returns the number of events relayed. */
     public int drainAll() throws SQLException, RelayException {
         int total = 0;
         for (int n = drainOnce(); n > 0; n = drainOnce()) {
@@ -105,7 +133,7 @@ public final class OutboxRelay {
         }
     }
 
-    /** Kafka could not take the batch; the rows stay in the outbox. */
+    /** Kafka could not take the batch; the cursor stays where it was. */
     public static class RelayException extends Exception {
         public RelayException(String message, Throwable cause) {
             super(message, cause);

@@ -40,7 +40,7 @@ public class OutboxRelayRunner {
             return;
         }
         producer = RelayProducers.create(kafka.connection(), 10_000);
-        OutboxRelay relay = new OutboxRelay(dataSource, producer, config.outbox().batchSize(), 30_000);
+        OutboxRelay relay = new OutboxRelay(dataSource, producer, config.outbox().batchSize(), 30_000, slots(config));
         Counter relayed = registry.counter("ybjg.outbox.relayed");
         running = true;
         thread = new Thread(() -> loop(relay, relayed), "outbox-relay");
@@ -48,7 +48,17 @@ public class OutboxRelayRunner {
         thread.start();
     }
 
+    public static OutboxSlots slots(ClaimsConfig config) {
+        return new OutboxSlots(config.outbox().rotateRows(), config.outbox().rotateIdleSeconds());
+    }
+
     private void loop(OutboxRelay relay, Counter relayed) {
+        try (CommitSignal commits = new CommitSignal(dataSource)) {
+            loop(relay, relayed, commits);
+        }
+    }
+
+    private void loop(OutboxRelay relay, Counter relayed, CommitSignal commits) {
         long backoff = 0;
         while (running) {
             try {
@@ -61,7 +71,7 @@ public class OutboxRelayRunner {
                 failuresInARow = 0;
                 backoff = 0;
                 if (n == 0) {
-                    Thread.sleep(config.outbox().pollMillis());
+                    commits.await((int) config.outbox().pollMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -15,7 +15,7 @@ import java.util.Map;
 final class PgEnvironment {
     static final List<String> SETTINGS = List.of("autovacuum", "shared_buffers", "work_mem", "max_wal_size",
             "synchronous_commit");
-    static final List<String> CLAIMS_HOT = List.of("outbox");
+    static final List<String> CLAIMS_HOT = List.of("outbox", "outbox_relay");
     static final List<String> SUPERVISION_HOT = List.of("flag_outbox", "flag_count_delta", "flag");
 
     private PgEnvironment() {
@@ -34,7 +34,10 @@ final class PgEnvironment {
         return out;
     }
 
-    /** "database.table" → pg_total_relation_size (table, indexes and TOAST) in bytes; null for a missing table. */
+    /**
+     * "database.table" → pg_total_relation_size (table, indexes and TOAST) in bytes, summed over its partitions (the
+     * claims outbox is two slot tables); null for a missing table.
+     */
     static Map<String, Long> hotTableSizes(Connection claims, Connection supervision) throws Exception {
         Map<String, Long> out = new LinkedHashMap<>();
         sizes(claims, "claims", CLAIMS_HOT, out);
@@ -44,7 +47,7 @@ final class PgEnvironment {
 
     private static void sizes(Connection db, String name, List<String> tables, Map<String, Long> out)
             throws Exception {
-        try (PreparedStatement q = db.prepareStatement("select pg_total_relation_size(to_regclass(?))")) {
+        try (PreparedStatement q = db.prepareStatement("select sum(pg_total_relation_size(relid)) from pg_partition_tree(to_regclass(?))")) {
             for (String t : tables) {
                 q.setString(1, t);
                 try (ResultSet r = q.executeQuery()) {

@@ -38,7 +38,7 @@ final class Pipeline implements AutoCloseable {
     }
 
     long outboxBacklog() throws Exception {
-        try (Statement s = claims.createStatement(); ResultSet r = s.executeQuery("select count(*) from outbox")) {
+        try (Statement s = claims.createStatement(); ResultSet r = s.executeQuery("select count(*) from outbox_pending")) {
             r.next();
             return r.getLong(1);
         }

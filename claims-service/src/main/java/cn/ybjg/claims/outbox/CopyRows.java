@@ -1,0 +1,72 @@
+package cn.ybjg.claims.outbox;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import org.postgresql.PGConnection;
+
+/**
+ * Rows in PostgreSQL's COPY text format, sent with one {@code COPY … FROM STDIN}: the bulk path for new rows, without
+ * a per-row statement or a JSON document that the server parses again. Values are written with {@link Object#toString()}
+ * (numbers, dates and ISO timestamps are what PostgreSQL reads; decimals without exponent), null as {@code \N}, byte arrays as bytea hex.
+ */
+public final class CopyRows {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private boolean rowStarted;
+    private int rows;
+
+    public CopyRows value(Object value) {
+        if (rowStarted) {
+            text.append('\t');
+        }
+        rowStarted = true;
+        if (value == null) {
+            text.append("\\N");
+        } else if (value instanceof BigDecimal decimal) {
+            text.append(decimal.toPlainString());
+        } else if (value instanceof byte[] bytes) {
+            text.append("\\\\x").append(HEX.formatHex(bytes));
+        } else {
+            escape(value.toString());
+        }
+        return this;
+    }
+
+    public CopyRows endRow() {
+        text.append('\n');
+        rowStarted = false;
+        rows++;
+        return this;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** Sends the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the caller's connection. */
+    public void copyInto(Connection connection, String copySql) throws SQLException {
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(text.toString()));
+        } catch (IOException e) {
+            throw new SQLException("sending rows to " + copySql + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}
