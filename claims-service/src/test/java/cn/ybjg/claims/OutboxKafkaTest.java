@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.ybjg.claims.ingest.SettlementEvent;
+import cn.ybjg.claims.settlement.SettlementEvent;
 import cn.ybjg.claims.outbox.EventJson;
 import cn.ybjg.claims.outbox.OutboxRelay;
 import cn.ybjg.claims.outbox.OutboxSlots;

@@ -1,6 +1,6 @@
 package cn.ybjg.claims.audit;
 
-import cn.ybjg.claims.ingest.SettlementQuery;
+import cn.ybjg.claims.settlement.SettlementQuery;
 import cn.ybjg.claims.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

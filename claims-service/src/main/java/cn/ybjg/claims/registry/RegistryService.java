@@ -2,10 +2,10 @@ package cn.ybjg.claims.registry;
 
 import cn.ybjg.claims.ClaimsConfig;
 import cn.ybjg.claims.security.Actor;
-import cn.ybjg.claims.ingest.BatchResult;
-import cn.ybjg.claims.ingest.FieldReader;
-import cn.ybjg.claims.ingest.Rejection;
-import cn.ybjg.claims.ingest.Validated;
+import cn.ybjg.claims.intake.BatchResult;
+import cn.ybjg.claims.intake.FieldReader;
+import cn.ybjg.claims.intake.Rejection;
+import cn.ybjg.claims.intake.Validated;
 import cn.ybjg.claims.outbox.EventJson;
 import cn.ybjg.claims.outbox.OutboxMessage;
 import cn.ybjg.claims.privacy.IdNumbers;

@@ -1,9 +1,9 @@
 package cn.ybjg.claims.registry;
 
-import cn.ybjg.claims.ingest.FieldError;
-import cn.ybjg.claims.ingest.FieldReader;
-import cn.ybjg.claims.ingest.SettlementValidator;
-import cn.ybjg.claims.ingest.Validated;
+import cn.ybjg.claims.intake.FieldError;
+import cn.ybjg.claims.intake.FieldReader;
+import cn.ybjg.claims.settlement.SettlementValidator;
+import cn.ybjg.claims.intake.Validated;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;

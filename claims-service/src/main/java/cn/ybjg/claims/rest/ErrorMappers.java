@@ -1,10 +1,10 @@
 package cn.ybjg.claims.rest;
 
-import cn.ybjg.claims.ingest.ConflictException;
-import cn.ybjg.claims.ingest.InvalidRequestException;
-import cn.ybjg.claims.ingest.MalformedInputException;
-import cn.ybjg.claims.ingest.NotFoundException;
-import cn.ybjg.claims.ingest.TooManyRecordsException;
+import cn.ybjg.claims.settlement.ConflictException;
+import cn.ybjg.claims.intake.InvalidRequestException;
+import cn.ybjg.claims.intake.MalformedInputException;
+import cn.ybjg.claims.settlement.NotFoundException;
+import cn.ybjg.claims.intake.TooManyRecordsException;
 import cn.ybjg.claims.security.ScopeForbiddenException;
 import cn.ybjg.kit.FieldProblem;
 import cn.ybjg.kit.Problem;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.ybjg.claims.TestRecords;
-import cn.ybjg.claims.ingest.FieldError;
+import cn.ybjg.claims.intake.FieldError;
 import cn.ybjg.claims.privacy.IdNumbers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

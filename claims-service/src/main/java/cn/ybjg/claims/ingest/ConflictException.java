@@ -1,9 +1,0 @@
-package cn.ybjg.claims.ingest;
-
-/** The request contradicts the record's state (e.g. already reversed); answered with 409. */
-public class ConflictException extends RuntimeException {
-
-    public ConflictException(String message) {
-        super(message);
-    }
-}

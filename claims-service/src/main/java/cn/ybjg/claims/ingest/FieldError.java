@@ -1,5 +1,0 @@
-package cn.ybjg.claims.ingest;
-
-/** One broken field of a submitted record, with a message an integrator can act on. */
-public record FieldError(String field, String message) {
-}

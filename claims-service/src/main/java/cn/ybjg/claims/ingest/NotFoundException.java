@@ -1,9 +1,0 @@
-package cn.ybjg.claims.ingest;
-
-/** No such record (or not visible to the caller); answered with 404. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}
