@@ -58,6 +58,10 @@ public final class CopyRows {
     }
 
     private void escape(String value) {
+        if (!needsEscape(value)) {
+            text.append(value);   // the common case: one copy, not a char-by-char loop
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -68,5 +72,15 @@ public final class CopyRows {
                 default -> text.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 }
