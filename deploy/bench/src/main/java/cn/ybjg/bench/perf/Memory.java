@@ -9,9 +9,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measurement 5: each service's resident set (VmRSS of /proc/PID/status) and used heap (sum of
- * jvm_memory_used_bytes{area="heap"} of /q/metrics), sampled once a second; keeps the idle values (first sample)
- * and the peaks.
+ * Measurement 5: each service's resident set (VmRSS of /proc/PID/status) and used heap (its hsperfdata file,
+ * {@link PerfData}; the sum of jvm_memory_used_bytes{area="heap"} of /q/metrics for a JVM without one), sampled once a
+ * second; keeps the idle values (first sample) and the peaks.
  */
 final class Memory implements AutoCloseable {
     record Sample(double rssMiB, double heapMiB) {
@@ -41,8 +41,10 @@ final class Memory implements AutoCloseable {
 
     /** A fresh sample of one service, outside the once-a-second series (its peak is kept too). */
     synchronized Sample sample(String svc) throws Exception {
-        Sample s = new Sample(rssMiB(stack.pids().get(svc)),
-                heapMiB(http.send(http.get(stack.url(svc) + "/q/metrics", null))));
+        long pid = stack.pids().get(svc);
+        Path perfData = PerfData.fileOf(pid);
+        Sample s = new Sample(rssMiB(pid), perfData != null ? PerfData.heapMiB(perfData)
+                : heapMiB(http.send(http.get(stack.url(svc) + "/q/metrics", null))));
         peak.merge(svc, s, (a, b) -> new Sample(Math.max(a.rssMiB(), b.rssMiB()), Math.max(a.heapMiB(), b.heapMiB())));
         return s;
     }
