@@ -1,6 +1,7 @@
 package cn.ybjg.claims.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.ybjg.kit.IsoDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -127,6 +128,10 @@ public final class FieldReader {
         if (text == null) {
             return null;
         }
+        LocalDate plain = IsoDates.localDate(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -140,6 +145,10 @@ public final class FieldReader {
         String text = text(field, required, 40);
         if (text == null) {
             return null;
+        }
+        OffsetDateTime plain = IsoDates.offsetDateTime(text);
+        if (plain != null) {
+            return plain;
         }
         try {
             return OffsetDateTime.parse(text);

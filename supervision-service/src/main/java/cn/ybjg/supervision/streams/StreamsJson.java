@@ -15,7 +15,7 @@ final class StreamsJson {
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .addModule(IsoDates.module())   // after the JavaTimeModule found above, so its date readers win
+            .addModule(IsoDateReaders.module())   // after the JavaTimeModule found above, so its date readers win
             .build();
 
     private StreamsJson() {
