@@ -36,7 +36,7 @@ final class PgEnvironment {
 
     /**
      * "database.table" → pg_total_relation_size (table, indexes and TOAST) in bytes, summed over its partitions (the
-     * claims outbox is two slot tables); null for a missing table.
+     * claims outbox is two slot tables; pg_partition_tree has no row for a plain table); null for a missing table.
      */
     static Map<String, Long> hotTableSizes(Connection claims, Connection supervision) throws Exception {
         Map<String, Long> out = new LinkedHashMap<>();
@@ -47,7 +47,10 @@ final class PgEnvironment {
 
     private static void sizes(Connection db, String name, List<String> tables, Map<String, Long> out)
             throws Exception {
-        try (PreparedStatement q = db.prepareStatement("select sum(pg_total_relation_size(relid)) from pg_partition_tree(to_regclass(?))")) {
+        try (PreparedStatement q = db.prepareStatement("""
+                select coalesce((select sum(pg_total_relation_size(relid)) from pg_partition_tree(t)),
+                                pg_total_relation_size(t))
+                from to_regclass(?) t""")) {
             for (String t : tables) {
                 q.setString(1, t);
                 try (ResultSet r = q.executeQuery()) {
