@@ -40,16 +40,13 @@ public class OutboxRelayRunner {
             return;
         }
         producer = RelayProducers.create(kafka.connection(), 10_000);
-        OutboxRelay relay = new OutboxRelay(dataSource, producer, config.outbox().batchSize(), 30_000, slots(config));
+        OutboxSlots slots = new OutboxSlots(config.outbox().rotateRows(), config.outbox().rotateIdleSeconds());
+        OutboxRelay relay = new OutboxRelay(dataSource, producer, config.outbox().batchSize(), 30_000, slots);
         Counter relayed = registry.counter("ybjg.outbox.relayed");
         running = true;
         thread = new Thread(() -> loop(relay, relayed), "outbox-relay");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    public static OutboxSlots slots(ClaimsConfig config) {
-        return new OutboxSlots(config.outbox().rotateRows(), config.outbox().rotateIdleSeconds());
     }
 
     private void loop(OutboxRelay relay, Counter relayed) {
