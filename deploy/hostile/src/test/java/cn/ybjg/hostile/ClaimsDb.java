@@ -56,7 +56,7 @@ final class ClaimsDb {
 
     /** Events written by claims-service and not yet relayed to Kafka. */
     long outboxBacklog() {
-        return count("select count(*) from outbox");
+        return count("select count(*) from outbox_pending");
     }
 
     private long count(String sql, String... args) {
