@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.postgresql.PGConnection;
 
 /**
@@ -15,10 +17,13 @@ import org.postgresql.PGConnection;
  */
 public final class CopyRows {
 
+    static final int CHUNK = 2000;
     private static final HexFormat HEX = HexFormat.of();
     private final StringBuilder text = new StringBuilder(64 * 1024);
     private boolean rowStarted;
-    private int rows;
+
+    private CopyRows() {
+    }
 
     public CopyRows value(Object value) {
         if (rowStarted) {
@@ -37,19 +42,28 @@ public final class CopyRows {
         return this;
     }
 
-    public CopyRows endRow() {
+    private void endRow() {
         text.append('\n');
         rowStarted = false;
-        rows++;
-        return this;
     }
 
-    public int rows() {
-        return rows;
+    /**
+     * Sends one row per item with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the caller's connection,
+     * {@link #CHUNK} rows a round trip, which bounds the text held in memory, not the batch.
+     */
+    public static <T> void copy(Connection connection, String copySql, List<T> items, BiConsumer<CopyRows, T> row)
+            throws SQLException {
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            CopyRows rows = new CopyRows();
+            for (T item : items.subList(from, Math.min(items.size(), from + CHUNK))) {
+                row.accept(rows, item);
+                rows.endRow();
+            }
+            rows.copyInto(connection, copySql);
+        }
     }
 
-    /** Sends the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the caller's connection. */
-    public void copyInto(Connection connection, String copySql) throws SQLException {
+    private void copyInto(Connection connection, String copySql) throws SQLException {
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(text.toString()));
         } catch (IOException e) {

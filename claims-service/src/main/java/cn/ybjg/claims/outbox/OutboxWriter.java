@@ -13,8 +13,6 @@ import java.util.List;
  */
 public final class OutboxWriter {
 
-    /** Rows per COPY round trip: bounds the text held in memory, not the batch. */
-    static final int CHUNK = 2000;
     public static final String CHANNEL = "outbox";
     private static final String SLOT = "SELECT pg_current_xact_id()::text::bigint, active_slot FROM outbox_relay";
 
@@ -33,13 +31,8 @@ public final class OutboxWriter {
             slot = rs.getInt(2);
         }
         String copy = "COPY outbox_" + slot + " (slot, xid, event_id, topic, msg_key, payload) FROM STDIN";
-        for (int from = 0; from < messages.size(); from += CHUNK) {
-            CopyRows rows = new CopyRows();
-            for (OutboxMessage m : messages.subList(from, Math.min(messages.size(), from + CHUNK))) {
-                rows.value(slot).value(xid).value(m.eventId()).value(m.topic()).value(m.key()).value(m.payload()).endRow();
-            }
-            rows.copyInto(connection, copy);
-        }
+        CopyRows.copy(connection, copy, messages,
+                (rows, m) -> rows.value(slot).value(xid).value(m.eventId()).value(m.topic()).value(m.key()).value(m.payload()));
         try (Statement s = connection.createStatement()) {
             s.execute("NOTIFY " + CHANNEL);
         }

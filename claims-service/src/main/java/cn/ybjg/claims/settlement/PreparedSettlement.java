@@ -43,7 +43,7 @@ record PreparedSettlement(int index, Settlement s, String idHash, String idMaske
                 .value(s.drgCode()).value(s.paymentMethod()).value(s.totalCost()).value(s.policyScopeCost())
                 .value(s.fundPayment()).value(s.seriousIllnessPayment()).value(s.medicalAssistancePayment())
                 .value(s.personalAccountPayment()).value(s.cashPayment()).value(lines).value(SettlementEntity.SETTLED)
-                .value(ingestedAt).value(contentHash).value(submitter.name()).value(submitter.role()).endRow();
+                .value(ingestedAt).value(contentHash).value(submitter.name()).value(submitter.role());
     }
 
     private static ArrayNode strings(List<String> values) {

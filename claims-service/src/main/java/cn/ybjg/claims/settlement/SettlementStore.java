@@ -18,8 +18,6 @@ import java.util.Map;
  */
 final class SettlementStore {
 
-    /** Rows per COPY round trip: bounds the text held in memory, not the batch. */
-    static final int CHUNK = 2000;
     static final String COLUMNS = """
             institution_code, settlement_id, region_code, person_id, id_number_enc, id_number_hash, id_number_masked,
             gender, birth_year, birth_date_enc, insurance_type, medical_type, admission_date, discharge_date,
@@ -38,11 +36,7 @@ final class SettlementStore {
 
     /** Stores new rows (sorted by key by the caller, so that concurrent batches wait on each other in one order). */
     static void copy(Connection connection, List<PreparedSettlement> rows, OffsetDateTime ingestedAt) throws SQLException {
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            CopyRows chunk = new CopyRows();
-            rows.subList(from, Math.min(rows.size(), from + CHUNK)).forEach(p -> p.copyRow(chunk, ingestedAt));
-            chunk.copyInto(connection, COPY);
-        }
+        CopyRows.copy(connection, COPY, rows, (copy, p) -> p.copyRow(copy, ingestedAt));
     }
 
     /** The content hash stored under each of the given keys ({institutionCode, settlementId}), in one query. */
