@@ -102,7 +102,7 @@ final class DrgReference {
                 s.dischargeDate(), s.periodDate(), s.primaryDiagnosis(), s.drgCode(), s.totalCost(), s.fundPayments(), true);
     }
 
-    private static JsonNode read(String json) {
+    static JsonNode read(String json) {
         try {
             return EngineDriver.JSON.readTree(json);
         } catch (Exception e) {

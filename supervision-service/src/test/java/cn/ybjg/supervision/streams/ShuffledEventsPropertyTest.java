@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,10 +139,10 @@ class ShuffledEventsPropertyTest {
         String deathIngested = "";
         for (Ev e : planted()) {
             if (!e.key().equals(person)) continue;
-            JsonNode n = read(e.json());
+            JsonNode n = DrgReference.read(e.json());
             switch (e.topic()) {
                 case Topics.SETTLEMENTS -> {
-                    SettlementFact s = settlement(n);
+                    SettlementFact s = DrgReference.settlement(n);
                     settlements.removeIf(o -> o.subjectKey().equals(s.subjectKey()));
                     settlements.add(s);
                 }
@@ -181,26 +180,5 @@ class ShuffledEventsPropertyTest {
     private static int indexOf(List<EnrollmentFact> es, String key) {
         for (int i = 0; i < es.size(); i++) if (es.get(i).key().equals(key)) return i;
         return -1;
-    }
-
-    private static SettlementFact settlement(JsonNode n) {
-        BigDecimal fund = n.get("fundPayment").decimalValue().add(n.get("seriousIllnessPayment").decimalValue())
-                .add(n.get("medicalAssistancePayment").decimalValue()).add(n.get("personalAccountPayment").decimalValue());
-        String discharge = n.get("dischargeDate").isNull() ? null : n.get("dischargeDate").asText();
-        return new SettlementFact(n.get("institutionCode").asText(), n.get("settlementId").asText(),
-                n.get("idNumberHash").asText(), n.get("idNumberMasked").asText(), n.get("personId").asText(),
-                n.get("regionCode").asText(), n.get("gender").asText(), n.get("insuranceType").asText(),
-                n.get("medicalType").asText(), LocalDate.parse(n.get("admissionDate").asText()),
-                discharge == null ? null : LocalDate.parse(discharge),
-                LocalDate.parse(n.get("settlementTime").asText().substring(0, 10)), n.get("primaryDiagnosis").asText(),
-                null, n.get("totalCost").decimalValue(), fund, n.get("status").asText().equals("REVERSED"));
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return EngineDriver.JSON.readTree(json);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
