@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
  * hand in the comments, to 1e-8.
  */
 @QuarkusTest
-class ScorecardEndToEndTest {
+public class ScorecardEndToEndTest {
 
-    static final String REGION = "999001";
+    public static final String REGION = "999001";
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
@@ -54,7 +54,7 @@ class ScorecardEndToEndTest {
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
-    static String settlement(String id, String status, String ins, String med, String pm, String time, String total,
+    public static String settlement(String id, String status, String ins, String med, String pm, String time, String total,
                              String scope, String fund, String serious, String assist, String account, String cash) {
         return """
                 {"schemaVersion":1,"eventId":"%s","status":"%s","settlementId":"%s","institutionCode":"H99900100001",
