@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,15 +31,16 @@ record BenchData(String prefix, List<Path> settlementFiles, long settlements, Li
     static final ObjectMapper JSON = new ObjectMapper();
     static final int CHUNK = 500_000;
 
-    static BenchData generate(Path dir, String prefix, int settlements, int year, long seed) throws Exception {
-        return generate(dir, prefix, settlements, year, seed, CHUNK);
+    /** {@code usedIdNumbers}: ID numbers of data sets generated before, which this one must not use again. */
+    static BenchData generate(Path dir, String prefix, int settlements, int year, long seed, Set<String> usedIdNumbers)
+            throws Exception {
+        return generate(dir, prefix, settlements, year, seed, CHUNK, usedIdNumbers);
     }
 
-    static BenchData generate(Path dir, String prefix, int settlements, int year, long seed, int chunk)
-            throws Exception {
+    static BenchData generate(Path dir, String prefix, int settlements, int year, long seed, int chunk,
+                              Set<String> usedIdNumbers) throws Exception {
         deleteRecursively(dir);
         int chunks = Math.max(1, (settlements + chunk - 1) / chunk);
-        Set<String> usedIdNumbers = new HashSet<>();
         List<List<Path>> regular = new ArrayList<>();
         List<Path> late = new ArrayList<>(), enrollments = new ArrayList<>(), deaths = new ArrayList<>();
         long total = 0;

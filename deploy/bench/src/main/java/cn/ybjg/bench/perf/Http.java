@@ -8,14 +8,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-/** java.net.http on loopback: JSON POSTs and GETs with a bearer token; a non-2xx answer is an exception. */
+/** java.net.http on loopback: POSTs (JSON unless told) and GETs with a bearer token; a non-2xx answer is an exception. */
 final class Http {
     final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpRequest post(String url, String token, byte[] body) {
+        return post(url, token, body, "application/json");
+    }
+
+    HttpRequest post(String url, String token, byte[] body, String contentType) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 

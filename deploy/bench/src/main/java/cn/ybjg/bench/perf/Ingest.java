@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measurement 1: settlements through POST /api/v1/settlements, one generated file (≤ 10,000 records) a request, read
- * from disk just before it is sent, CLIENTS concurrent clients.
+ * Measurement 1: settlements through POST /api/v1/settlements, one generated file (≤ 10,000 records, JSON or its CSV
+ * form) a request, read from disk just before it is sent, CLIENTS concurrent clients.
  */
 final class Ingest {
     static final int CLIENTS = 2;
@@ -41,7 +41,8 @@ final class Ingest {
         }
     }
 
-    Result settlements(List<Path> files) throws Exception {
+    /** The files as they are: JSON arrays, or CSV with {@code contentType} text/csv. */
+    Result settlements(List<Path> files, String contentType) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicLong accepted = new AtomicLong(), duplicates = new AtomicLong(), rejected = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -52,7 +53,7 @@ final class Ingest {
                 for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                     JsonNode answer = BenchData.JSON.readTree(http.send(http.post(
                             stack.claimsUrl() + "/api/v1/settlements", stack.adminToken(),
-                            Files.readAllBytes(files.get(i)))));
+                            Files.readAllBytes(files.get(i)), contentType)));
                     accepted.addAndGet(answer.path("accepted").asLong());
                     duplicates.addAndGet(answer.path("duplicates").asLong());
                     rejected.addAndGet(answer.path("rejected").size());

@@ -12,17 +12,22 @@ final class Measurements {
     static final double AUDIT_GOAL = 10_000;
     static final double HEAP_GOAL_MIB = 1024;
     static final String SUPERVISION = "supervision-service";
+    static final String JSON = "application/json";
+    static final String CSV = "text/csv; charset=UTF-8";
     private final Stack stack;
     private final BenchOptions o;
     private final Map<String, Object> details;
     /** Rows of the scale run (docs/bench-scale-result.json), filled by {@link #bulk} when --scale is on. */
     final List<Row> scaleRows = new ArrayList<>();
     final Map<String, Object> scaleDetails = new LinkedHashMap<>();
+    /** Every run of measurement 1 (API seconds, COPY seconds), for the details of the result JSON. */
+    private final Map<String, Object> ingestRuns = new LinkedHashMap<>();
 
     Measurements(Stack stack, BenchOptions o, Map<String, Object> details) {
         this.stack = stack;
         this.o = o;
         this.details = details;
+        details.put("ingest", ingestRuns);
     }
 
     /** Bounds a wait for the pipeline: 30 minutes plus a second per 500 events, however slow the engine is. */
@@ -33,27 +38,30 @@ final class Measurements {
     List<Row> bulk(Ingest ingest, BenchData data, Pipeline pipeline, Memory memory, Path state, String run)
             throws Exception {
         long n = data.settlements();
-        Bench.log("1. bulk ingest of %,d settlements (%d files, %d clients)", n, data.settlementFiles().size(),
-                Ingest.CLIENTS);
+        Bench.log("1. bulk ingest of %,d settlements as JSON, consumers stopped (%d files, %d clients)", n,
+                data.settlementFiles().size(), Ingest.CLIENTS);
         List<ScaleRates.Sample> samples;
         Ingest.Result r;
+        double copySeconds;
         long drained;
         // The streams engine is paused while claims ingests, so its rate is its own, not the POST rate; the loop
-        // cannot be paused and is timed from the first POST.
+        // cannot be paused and is timed from the first POST. indicators-service stays paused until the audit is over.
         boolean paused = pipeline.streamsEngine();
-        EngineSwitch engine = new EngineSwitch(stack);
+        ConsumerSwitch consumers = new ConsumerSwitch(stack);
         long auditStart;
         try (Progress progress = new Progress(pipeline)) {
-            if (paused) engine.pause();
+            consumers.indicators(false);
+            if (paused) consumers.engine(false);
             progress.start();
-            r = ingest.settlements(data.settlementFiles());
-            Bench.log("   accepted %,d, duplicates %,d, rejected %,d in %.1f s; waiting for supervision to drain",
+            r = ingest.settlements(data.settlementFiles(), JSON);
+            Bench.log("   accepted %,d, duplicates %,d, rejected %,d in %.1f s; COPY baseline, consumers still stopped",
                     r.accepted(), r.duplicates(), r.rejected(), r.seconds());
+            copySeconds = copy(data, state, run + "_json_stopped");
             auditStart = r.startNanos();
             if (paused) {
                 auditStart = pipeline.awaitPublished(drainSeconds(n));
                 Bench.log("   everything is on Kafka; resuming the paused engine");
-                engine.resume();
+                consumers.engine(true);
             }
             drained = pipeline.awaitDrained(drainSeconds(n));
             samples = progress.stop();
@@ -61,9 +69,10 @@ final class Measurements {
         double auditSeconds = (drained - auditStart) / 1e9;
         Memory.Sample heapAtEnd = memory.sample(SUPERVISION);
         double streamSeconds = (drained - r.startNanos()) / 1e9;
-        Bench.log("   pipeline drained %.1f s after the first POST; COPY baseline", streamSeconds);
-        double copySeconds = new CopyBaseline(stack).run(data.settlementFiles(), state.resolve("copy-csv"),
-                "bench_copy_" + run.toLowerCase());
+        Bench.log("   pipeline drained %.1f s after the first POST; indicators-service catches up", streamSeconds);
+        consumers.indicators(true);
+        pipeline.awaitAllDrained(drainSeconds(n));
+        ingestRuns.put("json_stopped", ingestDetails(r, copySeconds));
 
         Bench.log("2. the 8 rules as SQL over claims' tables (persons of %s…), against the streaming flags",
                 data.prefix());
@@ -86,6 +95,8 @@ final class Measurements {
         bulk.put("rejected", r.rejected());
         bulk.put("ingestSeconds", r.seconds());
         bulk.put("copySeconds", copySeconds);
+        bulk.put("ingestFormat", "JSON");
+        bulk.put("consumersStoppedDuringIngest", true);
         bulk.put("streamingSeconds", streamSeconds);
         bulk.put("auditSeconds", auditSeconds);
         bulk.put("enginePausedDuringIngest", paused);
@@ -100,11 +111,7 @@ final class Measurements {
         bulk.put("agreement", agreement.rules());
         details.put("bulk", bulk);
 
-        List<Row> rows = List.of(
-                Row.of("1. bulk ingest POST /settlements", Stats.rate(r.accepted(), r.seconds()), "rec/s")
-                        .against("COPY", Stats.rate(n, copySeconds)).goal(Goal.ratioAtLeast(0.5))
-                        .note(String.format("%,d records: accepted %,d, duplicates %,d, rejected %,d; API %.1f s vs"
-                                + " COPY %.1f s", n, r.accepted(), r.duplicates(), r.rejected(), r.seconds(), copySeconds)),
+        List<Row> rows = List.of(ingestRow("JSON, consumers stopped", r, n, copySeconds),
                 Row.of("2. audit throughput", auditRate, "settlements/s")
                         .against("SQL batch, 8 rules", Stats.rate(n, sql.seconds()))
                         .goal(Goal.valueAtLeast(AUDIT_GOAL, "settlements/s"))
@@ -120,6 +127,66 @@ final class Measurements {
             scale(samples, rows.get(1), heapAtEnd, memory.peakOf(SUPERVISION).heapMiB(), n);
         }
         return rows;
+    }
+
+    /**
+     * The rest of measurement 1, one fresh data set each: CSV with the consumers stopped (supervision's engine and
+     * indicators-service paused, as in {@link #bulk}), then JSON and CSV with the rest of the stack running (both
+     * consume what claims publishes while it ingests). Each COPY baseline runs right after its API run, in the same
+     * condition: paused consumers stay paused; running ones are still working off the API run's backlog.
+     */
+    List<Row> formats(Ingest ingest, BenchData csvStopped, BenchData jsonRunning, BenchData csvRunning,
+                      Pipeline pipeline, Path state, String run) throws Exception {
+        ConsumerSwitch consumers = new ConsumerSwitch(stack);
+        boolean pausable = pipeline.streamsEngine();
+        List<Row> rows = new ArrayList<>();
+        consumers.indicators(false);
+        if (pausable) consumers.engine(false);
+        rows.add(formatRun(ingest, csvStopped, CSV, "CSV, consumers stopped", state, run + "_csv_stopped", pipeline));
+        if (pausable) consumers.engine(true);
+        consumers.indicators(true);
+        pipeline.awaitAllDrained(drainSeconds(csvStopped.settlements()));
+        rows.add(formatRun(ingest, jsonRunning, JSON, "JSON, stack running", state, run + "_json_running", pipeline));
+        pipeline.awaitAllDrained(drainSeconds(jsonRunning.settlements()));
+        rows.add(formatRun(ingest, csvRunning, CSV, "CSV, stack running", state, run + "_csv_running", pipeline));
+        pipeline.awaitAllDrained(drainSeconds(csvRunning.settlements()));
+        return rows;
+    }
+
+    private Row formatRun(Ingest ingest, BenchData data, String contentType, String condition, Path state,
+                          String scratch, Pipeline pipeline) throws Exception {
+        List<Path> files = contentType.equals(CSV) ? CsvSettlements.write(data.settlementFiles()) : data.settlementFiles();
+        Bench.log("1. bulk ingest of %,d settlements as %s (%d files, %d clients)", data.settlements(), condition,
+                files.size(), Ingest.CLIENTS);
+        Ingest.Result r = ingest.settlements(files, contentType);
+        double copySeconds = copy(data, state, scratch);
+        Bench.log("   API %.1f s (accepted %,d, rejected %,d), COPY %.1f s", r.seconds(), r.accepted(), r.rejected(),
+                copySeconds);
+        ingestRuns.put(scratch.substring(scratch.indexOf('_') + 1), ingestDetails(r, copySeconds));
+        return ingestRow(condition, r, data.settlements(), copySeconds);
+    }
+
+    private double copy(BenchData data, Path state, String scratch) throws Exception {
+        return new CopyBaseline(stack).run(data.settlementFiles(), state.resolve("copy-csv"),
+                "bench_copy_" + scratch.toLowerCase());
+    }
+
+    /** Goal ≥ 0.5× of COPY: the issue states it for the stack running; the consumers-stopped rows are held to it too. */
+    private static Row ingestRow(String condition, Ingest.Result r, long n, double copySeconds) {
+        return Row.of("1. bulk ingest POST /settlements, " + condition, Stats.rate(r.accepted(), r.seconds()), "rec/s")
+                .against("COPY, same condition", Stats.rate(n, copySeconds)).goal(Goal.ratioAtLeast(0.5))
+                .note(String.format("%,d records: accepted %,d, duplicates %,d, rejected %,d; API %.1f s vs COPY %.1f s",
+                        n, r.accepted(), r.duplicates(), r.rejected(), r.seconds(), copySeconds));
+    }
+
+    private static Map<String, Object> ingestDetails(Ingest.Result r, double copySeconds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("accepted", r.accepted());
+        m.put("duplicates", r.duplicates());
+        m.put("rejected", r.rejected());
+        m.put("apiSeconds", r.seconds());
+        m.put("copySeconds", copySeconds);
+        return m;
     }
 
     /** The scale run's rows: rate over the first and the last 10% of the bulk run, heap at its end. */

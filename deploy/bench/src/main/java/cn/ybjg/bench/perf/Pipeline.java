@@ -26,6 +26,10 @@ final class Pipeline implements AutoCloseable {
     static final String ENGINE_GROUP = "supervision-engine";
     static final String PROJECTION_GROUP = "supervision-flag-projection";
     static final List<String> TOPICS = List.of("settlements.v1", "enrollments.v1", "deaths.v1");
+    /** indicators-service's consumer group of each topic it projects. */
+    static final Map<String, String> INDICATORS_GROUPS = Map.of("indicators-settlements", "settlements.v1",
+            "indicators-enrollments", "enrollments.v1", "indicators-flags", "flags.v1",
+            "indicators-flag-reviews", "flag-reviews.v1");
     private final Admin admin;
     private final Connection claims;
 
@@ -77,6 +81,14 @@ final class Pipeline implements AutoCloseable {
         return lag(ENGINE_GROUP, engineTopics) + lag(PROJECTION_GROUP, List.of("flags.v1"));
     }
 
+    long indicatorsLag() throws Exception {
+        long lag = 0;
+        for (Map.Entry<String, String> g : INDICATORS_GROUPS.entrySet()) {
+            lag += lag(g.getKey(), List.of(g.getValue()));
+        }
+        return lag;
+    }
+
     private long lag(String group, List<String> topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
@@ -116,6 +128,19 @@ final class Pipeline implements AutoCloseable {
         }
         throw new IllegalStateException("pipeline not drained within " + timeoutSeconds + " s (outbox "
                 + outboxBacklog() + ", lag " + consumerLag() + ")");
+    }
+
+    /** {@link #awaitDrained}, then until indicators-service has projected everything too. */
+    void awaitAllDrained(long timeoutSeconds) throws Exception {
+        awaitDrained(timeoutSeconds);
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (indicatorsLag() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("indicators-service not drained within " + timeoutSeconds
+                        + " s (lag " + indicatorsLag() + ")");
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Override

@@ -290,4 +290,24 @@ class PerfPartsTest {
         }
         return fields;
     }
+
+    @Test
+    void csvSettlementsQuoteEveryValueJoinListsAndKeepDecimalsExact() throws Exception {
+        JsonNode record = BenchData.JSON.readTree("""
+                {"settlementId":"S-1","secondaryDiagnoses":["E11.900","I10.x00"],"procedures":[],"totalCost":12345678.05,
+                 "drgCode":null,"personId":"P\\"1"}""");
+        Set<String> columns = new java.util.LinkedHashSet<>(List.of("settlementId", "secondaryDiagnoses", "procedures",
+                "totalCost", "drgCode", "personId", "dischargeDate"));
+        assertEquals("\"S-1\",\"E11.900;I10.x00\",\"\",\"12345678.05\",,\"P\"\"1\",",
+                CsvSettlements.row(record, columns));
+    }
+
+    @Test
+    void rowsListByTheNumberOfTheirMeasurement() {
+        List<Row> rows = new java.util.ArrayList<>(List.of(Row.of("2. audit", 1, "x"), Row.of("1. ingest CSV", 1, "x"),
+                Row.of("scale: heap", 1, "x"), Row.of("10. later", 1, "x"), Row.of("1. ingest JSON", 1, "x")));
+        rows.sort(java.util.Comparator.comparingInt(Bench::measurementNumber));
+        assertEquals(List.of("1. ingest CSV", "1. ingest JSON", "2. audit", "10. later", "scale: heap"),
+                rows.stream().map(Row::name).toList());
+    }
 }

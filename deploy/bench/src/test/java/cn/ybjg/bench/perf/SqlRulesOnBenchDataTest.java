@@ -33,7 +33,7 @@ class SqlRulesOnBenchDataTest {
 
     @Test
     void findsExactlyThePlantedFlagsOfEveryChunk() throws Exception {
-        BenchData data = BenchData.generate(tmp.resolve("data"), "T9-", 15_000, 2023, 3, 6_000);
+        BenchData data = BenchData.generate(tmp.resolve("data"), "T9-", 15_000, 2023, 3, 6_000, new java.util.HashSet<>());
         assertEquals(3, data.enrollmentFiles().size(), "three chunks");
         Set<String> ids = new HashSet<>();
         try (ClaimsTables t = new ClaimsTables()) {
