@@ -185,8 +185,9 @@ ensure_kafka() {
     "$KAFKA_TEMPLATE" >"$conf"
   if [ ! -f "$data/meta.properties" ]; then
     # A new broker: the streams engine's local state (offsets, checkpoints) belongs to the old one and would make it
-    # fail on offsets this broker never had, so it goes too (rebuilt from the topics).
-    rm -rf "$STATE/${SERVICE_NAME_PREFIX%-}"*supervision-service-streams
+    # fail on offsets this broker never had, so it goes too (rebuilt from the topics). Only this broker's: the state
+    # of services attached to another broker (the stack's, while the module tests start theirs) is not touched.
+    rm -rf "$STATE/streams-$KAFKA_NAME"
     mkdir -p "$data"
     kafka_java kafka.tools.StorageTool format -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \
       -c "$conf" >"$STATE/$KAFKA_NAME-format.log" 2>&1 \
@@ -253,7 +254,7 @@ start_service() {
    # machine only (check_loopback_only verifies it).
    DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
       DB_OWNER_USER="$DB_OWNER_USER" DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" STREAMS_STATE_DIR="$STATE/$SERVICE_NAME_PREFIX$svc-streams" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" STREAMS_STATE_DIR="$STATE/streams-$KAFKA_NAME/$SERVICE_NAME_PREFIX$svc" \
       SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
       -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
       -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
