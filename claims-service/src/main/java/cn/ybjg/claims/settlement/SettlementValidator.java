@@ -35,11 +35,16 @@ public final class SettlementValidator {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
     private final Set<String> insuranceTypes;
     private final Set<String> medicalTypes;
+    // Built once: the code lists are fixed for the validator's life, and a message per record would cost a sort.
+    private final String insuranceTypeMessage;
+    private final String medicalTypeMessage;
     private final LineValidator lineValidator = new LineValidator();
 
     public SettlementValidator(Set<String> insuranceTypes, Set<String> medicalTypes) {
         this.insuranceTypes = Set.copyOf(insuranceTypes);
         this.medicalTypes = Set.copyOf(medicalTypes);
+        this.insuranceTypeMessage = "must be a known 险种类型 code " + sorted(insuranceTypes);
+        this.medicalTypeMessage = "must be a known 医疗类别 code " + sorted(medicalTypes);
     }
 
     public static Set<String> fieldNames() {
@@ -67,8 +72,8 @@ public final class SettlementValidator {
         String idNumber = in.idNumber("idNumber");
         String gender = in.oneOf("gender", Set.of("1", "2"), "must be 1 (male) or 2 (female)");
         LocalDate birthDate = in.date("birthDate", true);
-        String insuranceType = in.oneOf("insuranceType", insuranceTypes, "must be a known 险种类型 code " + sorted(insuranceTypes));
-        String medicalType = in.oneOf("medicalType", medicalTypes, "must be a known 医疗类别 code " + sorted(medicalTypes));
+        String insuranceType = in.oneOf("insuranceType", insuranceTypes, insuranceTypeMessage);
+        String medicalType = in.oneOf("medicalType", medicalTypes, medicalTypeMessage);
         LocalDate admissionDate = in.date("admissionDate", true);
         LocalDate dischargeDate = in.date("dischargeDate", false);
         OffsetDateTime settlementTime = in.timestamp("settlementTime", true);
