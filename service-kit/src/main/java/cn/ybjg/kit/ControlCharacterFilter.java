@@ -34,8 +34,20 @@ public class ControlCharacterFilter {
         return name.length() <= 40 && name.chars().allMatch(c -> c > 0x20 && c < 0x7f) ? SafeLog.redact(name) : "(parameter)";
     }
 
-    /** U+0000–U+001F or U+007F anywhere in the text: the one definition every field and parameter check uses. */
+    /**
+     * U+0000–U+001F or U+007F anywhere in the text: the one definition every field and parameter check uses. A plain
+     * loop: it runs on every field of every ingested record, where a stream was 3% of claims-service's CPU (JFR).
+     */
     public static boolean hasControlCharacter(String text) {
-        return text != null && text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,7 +35,7 @@ public final class FieldReader {
      * reads a formula (=, +, -, @) and no path begins with a dot; then letters, digits, '.', '_' and '-' only, so
      * that no HTML, line break, bidirectional override or path separator reaches a screen, a file or a log.
      */
-    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+    static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
     private final JsonNode node;
     private final String prefix;
     final List<FieldError> errors;
@@ -104,12 +104,33 @@ public final class FieldReader {
     /** A free identifier (see {@link #IDENTIFIER}). */
     public String identifier(String field, boolean required, int maxLength) {
         String text = text(field, required, maxLength);
-        if (text != null && !IDENTIFIER.matcher(text).matches()) {
+        if (text != null && !isAsciiIdentifier(text) && !IDENTIFIER.matcher(text).matches()) {
             error(field, "must start with a letter or digit and hold only letters, digits, '.', '_' and '-', got '"
                     + abbreviate(text) + "'");
             return null;
         }
         return text;
+    }
+
+    /**
+     * The common case of {@link #IDENTIFIER} without a regex (it runs for several fields of every record): ASCII
+     * letters and digits, then also '.', '_' and '-'. False does not mean invalid, only "ask the pattern".
+     */
+    static boolean isAsciiIdentifier(String text) {
+        if (text.isEmpty() || !isAsciiLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** 人员编号: an identifier that is not itself (and does not hold) an ID number, which is personal data. */

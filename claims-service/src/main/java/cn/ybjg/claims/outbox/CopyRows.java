@@ -1,14 +1,14 @@
 package cn.ybjg.claims.outbox;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Rows in PostgreSQL's COPY text format, sent with one {@code COPY … FROM STDIN}: the bulk path for new rows, without
@@ -17,12 +17,19 @@ import org.postgresql.PGConnection;
  */
 public final class CopyRows {
 
-    static final int CHUNK = 2000;
+    /**
+     * Text sent to the server whenever this much has accumulated: rows stream out in small pieces, so that a batch of
+     * 10,000 rows never becomes one multi-megabyte string (a humongous object for G1, which had claims-service
+     * collecting without pause during bulk ingest).
+     */
+    static final int FLUSH_CHARS = 64 * 1024;
     private static final HexFormat HEX = HexFormat.of();
-    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private final StringBuilder text = new StringBuilder(FLUSH_CHARS + 8 * 1024);
+    private final CopyIn copyIn;
     private boolean rowStarted;
 
-    private CopyRows() {
+    private CopyRows(CopyIn copyIn) {
+        this.copyIn = copyIn;
     }
 
     public CopyRows value(Object value) {
@@ -49,26 +56,32 @@ public final class CopyRows {
 
     /**
      * Sends one row per item with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the caller's connection,
-     * {@link #CHUNK} rows a round trip, which bounds the text held in memory, not the batch.
+     * as one COPY whose text is streamed in pieces of about {@link #FLUSH_CHARS}.
      */
     public static <T> void copy(Connection connection, String copySql, List<T> items, BiConsumer<CopyRows, T> row)
             throws SQLException {
-        for (int from = 0; from < items.size(); from += CHUNK) {
-            CopyRows rows = new CopyRows();
-            for (T item : items.subList(from, Math.min(items.size(), from + CHUNK))) {
+        CopyRows rows = new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql));
+        try {
+            for (T item : items) {
                 row.accept(rows, item);
                 rows.endRow();
+                if (rows.text.length() >= FLUSH_CHARS) {
+                    rows.flush();
+                }
             }
-            rows.copyInto(connection, copySql);
+            rows.flush();
+            rows.copyIn.endCopy();
+        } finally {
+            if (rows.copyIn.isActive()) {
+                rows.copyIn.cancelCopy();
+            }
         }
     }
 
-    private void copyInto(Connection connection, String copySql) throws SQLException {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("sending rows to " + copySql + " failed: " + e.getMessage(), e);
-        }
+    private void flush() throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copyIn.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
     }
 
     private void escape(String value) {

@@ -42,6 +42,9 @@ public final class IdNumbers {
 
     /** True when the text holds an 18-character run that is a valid ID number (a swapped column, say). */
     public static boolean containsIdNumber(String text) {
+        if (text.length() < 18) {
+            return false; // too short to hold one; most 人员编号 are, and this runs for every ingested record
+        }
         Matcher m = LOOKS_LIKE_ID.matcher(text);
         while (m.find()) {
             if (hasValidCheckDigit(normalize(m.group()))) {

@@ -12,19 +12,16 @@ import java.util.List;
 
 /**
  * A valid record ready for storage: ID number hashed, masked and encrypted, birth date encrypted (only its year
- * is kept in the clear), content hashed, submitter attached.
+ * is kept in the clear), content hashed, submitter attached, and its key (institutionCode, settlementId) built once:
+ * a batch is sorted by it, and a key built per comparison was 17% of ingest's CPU (JFR).
  */
-record PreparedSettlement(int index, Settlement s, String idHash, String idMasked, byte[] idEncrypted,
+record PreparedSettlement(int index, Settlement s, String key, String idHash, String idMasked, byte[] idEncrypted,
                           byte[] birthDateEncrypted, String contentHash, Actor submitter) {
 
     static PreparedSettlement of(int index, Settlement s, IdProtector protector, Actor submitter) {
-        return new PreparedSettlement(index, s, protector.hash(s.idNumber()), IdNumbers.mask(s.idNumber()),
-                protector.encrypt(s.idNumber()), protector.encrypt(s.birthDate().toString()),
-                protector.hash(s.canonical()), submitter);
-    }
-
-    String key() {
-        return SettlementStore.key(s.institutionCode(), s.settlementId());
+        return new PreparedSettlement(index, s, SettlementStore.key(s.institutionCode(), s.settlementId()),
+                protector.hash(s.idNumber()), IdNumbers.mask(s.idNumber()), protector.encrypt(s.idNumber()),
+                protector.encrypt(s.birthDate().toString()), protector.hash(s.canonical()), submitter);
     }
 
     /** The settlement row in {@link SettlementStore#COLUMNS} order. */
