@@ -240,6 +240,13 @@ build_services() {
     || fail "build failed (see $STATE/build.log)"
 }
 
+# Heap per service. supervision-service keeps its tasks' DRG windows in memory (docs/engine.md §5: about 350 bytes
+# a stay of the last 365 days, ~400 MiB at 10,000,000 settlements), which thrashed the GC at 512 MiB; the others
+# hold one batch at a time. SUPERVISION_HEAP / SERVICE_HEAP override.
+service_heap() {
+  case $1 in supervision-service) echo "${SUPERVISION_HEAP:-1g}" ;; *) echo "${SERVICE_HEAP:-512m}" ;; esac
+}
+
 start_service() {
   local svc=$1 port; port=$(service_port "$svc")
   local pidfile="$STATE/$SERVICE_NAME_PREFIX$svc.pid"
@@ -255,7 +262,7 @@ start_service() {
    DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME="${svc%-service}$DB_SUFFIX" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
       DB_OWNER_USER="$DB_OWNER_USER" DB_OWNER_PASSWORD="$DB_OWNER_PASSWORD" \
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" STREAMS_STATE_DIR="$STATE/streams-$KAFKA_NAME/$SERVICE_NAME_PREFIX$svc" \
-      SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx512m \
+      SEEDS_LOCATIONS=seeds,deploy/local/demo-seeds nohup java -Xms64m -Xmx"$(service_heap "$svc")" \
       -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 \
       -Dmp.jwt.verify.publickey.location="$ROOT/deploy/local/dev-keys/public.pem" \
       -jar "$svc/target/quarkus-app/quarkus-run.jar" >"$STATE/$SERVICE_NAME_PREFIX$svc.log" 2>&1 &
