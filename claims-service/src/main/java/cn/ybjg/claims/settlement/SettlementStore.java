@@ -25,6 +25,7 @@ final class SettlementStore {
             payment_method, total_cost, policy_scope_cost, fund_payment, serious_illness_payment,
             medical_assistance_payment, personal_account_payment, cash_payment, lines, status, ingested_at,
             content_hash, submitted_by, submitted_role""";
+    static final int PROBE_KEYS = 1000;
     private static final String COPY = "COPY settlement (" + COLUMNS + ") FROM STDIN";
     private static final String STORED_HASHES = """
             SELECT s.institution_code, s.settlement_id, s.content_hash
@@ -39,18 +40,22 @@ final class SettlementStore {
         CopyRows.copy(connection, COPY, rows, (copy, p) -> p.copyRow(copy, ingestedAt));
     }
 
-    /** The content hash stored under each of the given keys ({institutionCode, settlementId}), in one query. */
+    /**
+     * The content hash stored under each of the given keys ({institutionCode, settlementId}), PROBE_KEYS keys a query:
+     * the driver writes an array parameter as one text literal, and 10,000 keys made it a multi-megabyte string, a
+     * humongous object for G1 (most of claims-service's collections during bulk ingest, JFR).
+     */
     static Map<String, String> storedHashes(Connection connection, List<String[]> keys) throws SQLException {
         Map<String, String> hashes = new HashMap<>();
-        if (keys.isEmpty()) {
-            return hashes;
-        }
         try (PreparedStatement q = connection.prepareStatement(STORED_HASHES)) {
-            q.setArray(1, connection.createArrayOf("text", keys.stream().map(k -> k[0]).toArray()));
-            q.setArray(2, connection.createArrayOf("text", keys.stream().map(k -> k[1]).toArray()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    hashes.put(key(rs.getString(1), rs.getString(2)), rs.getString(3));
+            for (int from = 0; from < keys.size(); from += PROBE_KEYS) {
+                List<String[]> chunk = keys.subList(from, Math.min(keys.size(), from + PROBE_KEYS));
+                q.setArray(1, connection.createArrayOf("text", chunk.stream().map(k -> k[0]).toArray()));
+                q.setArray(2, connection.createArrayOf("text", chunk.stream().map(k -> k[1]).toArray()));
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        hashes.put(key(rs.getString(1), rs.getString(2)), rs.getString(3));
+                    }
                 }
             }
         }
