@@ -240,9 +240,9 @@ build_services() {
     || fail "build failed (see $STATE/build.log)"
 }
 
-# Heap per service. supervision-service keeps its tasks' DRG windows in memory (docs/engine.md §5: about 350 bytes
-# a stay of the last 365 days, ~400 MiB at 10,000,000 settlements), which thrashed the GC at 512 MiB; the others
-# hold one batch at a time. SUPERVISION_HEAP / SERVICE_HEAP override.
+# Heap per service. supervision-service keeps its DRG task's stays of the last 365 days in memory (docs/engine.md
+# §9: 479 MB live at 10,000,000 settlements, which ran out of 512 MiB); the others hold one batch at a time.
+# SUPERVISION_HEAP / SERVICE_HEAP override.
 service_heap() {
   case $1 in supervision-service) echo "${SUPERVISION_HEAP:-1g}" ;; *) echo "${SERVICE_HEAP:-512m}" ;; esac
 }
