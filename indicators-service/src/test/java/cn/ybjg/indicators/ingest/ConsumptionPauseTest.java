@@ -22,7 +22,10 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** A paused instance leaves settlement events in Kafka; resuming projects every one of them, none dropped. */
+/**
+ * A paused instance leaves settlement events in Kafka, for longer than a minute; resuming projects every one of them,
+ * none dropped.
+ */
 @QuarkusTest
 class ConsumptionPauseTest {
 
@@ -39,7 +42,9 @@ class ConsumptionPauseTest {
                 .body("paused.settlements", equalTo(true)).body("paused.flag-reviews", equalTo(true));
         try {
             send(run, 50);
-            Thread.sleep(3000);
+            // longer than the 60 s after which the throttled commit strategy fails a channel whose fetched records
+            // wait unacknowledged: a pause of that length stopped the channels for good until the check was off
+            Thread.sleep(65_000);
             assertEquals(0, projected(run), "a paused channel projected settlements");
         } finally {
             given().auth().oauth2(Tokens.admin()).post("/api/v1/consumption/resume").then().statusCode(200)
