@@ -57,6 +57,7 @@ final class Measurements {
             Bench.log("   accepted %,d, duplicates %,d, rejected %,d in %.1f s; COPY baseline, consumers still stopped",
                     r.accepted(), r.duplicates(), r.rejected(), r.seconds());
             copySeconds = copy(data, state, run + "_json_stopped");
+            Bench.log("   COPY %.1f s", copySeconds);
             auditStart = r.startNanos();
             if (paused) {
                 auditStart = pipeline.awaitPublished(drainSeconds(n));
@@ -142,19 +143,19 @@ final class Measurements {
         List<Row> rows = new ArrayList<>();
         consumers.indicators(false);
         if (pausable) consumers.engine(false);
-        rows.add(formatRun(ingest, csvStopped, CSV, "CSV, consumers stopped", state, run + "_csv_stopped", pipeline));
+        rows.add(formatRun(ingest, csvStopped, CSV, "CSV, consumers stopped", state, run + "_csv_stopped"));
         if (pausable) consumers.engine(true);
         consumers.indicators(true);
         pipeline.awaitAllDrained(drainSeconds(csvStopped.settlements()));
-        rows.add(formatRun(ingest, jsonRunning, JSON, "JSON, stack running", state, run + "_json_running", pipeline));
+        rows.add(formatRun(ingest, jsonRunning, JSON, "JSON, stack running", state, run + "_json_running"));
         pipeline.awaitAllDrained(drainSeconds(jsonRunning.settlements()));
-        rows.add(formatRun(ingest, csvRunning, CSV, "CSV, stack running", state, run + "_csv_running", pipeline));
+        rows.add(formatRun(ingest, csvRunning, CSV, "CSV, stack running", state, run + "_csv_running"));
         pipeline.awaitAllDrained(drainSeconds(csvRunning.settlements()));
         return rows;
     }
 
     private Row formatRun(Ingest ingest, BenchData data, String contentType, String condition, Path state,
-                          String scratch, Pipeline pipeline) throws Exception {
+                          String scratch) throws Exception {
         List<Path> files = contentType.equals(CSV) ? CsvSettlements.write(data.settlementFiles()) : data.settlementFiles();
         Bench.log("1. bulk ingest of %,d settlements as %s (%d files, %d clients)", data.settlements(), condition,
                 files.size(), Ingest.CLIENTS);
