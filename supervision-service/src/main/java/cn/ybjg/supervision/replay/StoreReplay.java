@@ -48,24 +48,32 @@ public class StoreReplay {
     @Inject
     Clock clock;
 
+    /** What the first pass over the store finds: the DRG samples and the settlements the replay covers. */
+    private record Census(DrgSamples samples, long total) {
+    }
+
     void run(Replay job, Map<String, ActiveRule> rules, ReplayResult result) {
-        var persons = stores.persons();
         List<ActiveRule> enabled = rules.values().stream().filter(ActiveRule::enabled).toList();
         boolean drg = enabled.stream().anyMatch(r -> r.code().equals(DrgCostOutlierRule.CODE));
-        DrgSamples samples = new DrgSamples();
-        long total = 0;
-        try (var all = persons.all()) {
-            while (all.hasNext()) {
-                PersonState p = all.next().value;
-                for (SettlementFact s : p.settlements()) {
-                    if (drg) samples.addIfCounted(s);
-                    if (within(s.periodDate(), job)) total++;
+        // Read-only, so it starts over if a rebalance (e.g. just after startup) closes the store under it.
+        Census census = stores.readPass(store -> {
+            DrgSamples found = new DrgSamples();
+            long within = 0;
+            try (var all = store.all()) {
+                while (all.hasNext()) {
+                    PersonState p = all.next().value;
+                    for (SettlementFact s : p.settlements()) {
+                        if (drg) found.addIfCounted(s);
+                        if (within(s.periodDate(), job)) within++;
+                    }
                 }
             }
-        }
+            return new Census(found, within);
+        });
+        DrgSamples samples = census.samples();
         if (drg) drgLoader.addConfigured(samples);
-        long counted = total;
-        QuarkusTransaction.requiringNew().run(() -> Replay.update("total = ?1 where id = ?2", counted, job.id));
+        QuarkusTransaction.requiringNew().run(() -> Replay.update("total = ?1 where id = ?2", census.total(), job.id));
+        var persons = stores.persons();
 
         RuleContext ctx = new RuleContext(LocalDate.now(clock), drg ? samples : DrgData.NONE);
         Map<String, Integer> versions = rules.values().stream().collect(Collectors.toMap(ActiveRule::code, ActiveRule::version));

@@ -4,6 +4,7 @@ import cn.ybjg.supervision.SupervisionConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -39,6 +40,23 @@ public class EngineStores {
         while (true) {
             try {
                 return streams.get().store(query);
+            } catch (InvalidStateStoreException e) {
+                if (System.nanoTime() - deadline > 0) throw e;
+                pause();
+            }
+        }
+    }
+
+    /**
+     * Runs a read-only pass over the person store, from the start again if a rebalance closes the store under it
+     * (InvalidStateStoreException while iterating), until {@code supervision.replay.store-wait} has passed. The pass
+     * must keep no state across attempts: each gets the store afresh.
+     */
+    public <T> T readPass(Function<ReadOnlyKeyValueStore<String, PersonState>, T> pass) {
+        long deadline = System.nanoTime() + config.replay().storeWait().toNanos();
+        while (true) {
+            try {
+                return pass.apply(persons());
             } catch (InvalidStateStoreException e) {
                 if (System.nanoTime() - deadline > 0) throw e;
                 pause();
