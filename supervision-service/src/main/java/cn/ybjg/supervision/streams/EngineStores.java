@@ -34,17 +34,7 @@ public class EngineStores {
      * @throws InvalidStateStoreException if the stores did not become queryable within that time
      */
     public ReadOnlyKeyValueStore<String, PersonState> persons() {
-        var query = StoreQueryParameters.fromNameAndType(Topics.PERSON_STORE,
-                QueryableStoreTypes.<String, PersonState>keyValueStore());
-        long deadline = System.nanoTime() + config.replay().storeWait().toNanos();
-        while (true) {
-            try {
-                return streams.get().store(query);
-            } catch (InvalidStateStoreException e) {
-                if (System.nanoTime() - deadline > 0) throw e;
-                pause();
-            }
-        }
+        return readPass(store -> store);
     }
 
     /**
@@ -53,10 +43,12 @@ public class EngineStores {
      * must keep no state across attempts: each gets the store afresh.
      */
     public <T> T readPass(Function<ReadOnlyKeyValueStore<String, PersonState>, T> pass) {
+        var query = StoreQueryParameters.fromNameAndType(Topics.PERSON_STORE,
+                QueryableStoreTypes.<String, PersonState>keyValueStore());
         long deadline = System.nanoTime() + config.replay().storeWait().toNanos();
         while (true) {
             try {
-                return pass.apply(persons());
+                return pass.apply(streams.get().store(query));
             } catch (InvalidStateStoreException e) {
                 if (System.nanoTime() - deadline > 0) throw e;
                 pause();
