@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Main of deploy/bench/bench.sh: runs the measurements against the running local stack (docs/bench.md). */
 public final class Bench {
     static final int YEAR = 2023;
     /** Settlements of each data set measuring an ingest format or condition besides the bulk run's (at most). */
     static final int FORMAT_SETTLEMENTS = 1_000_000;
+    private static final Pattern MEASUREMENT_NUMBER = Pattern.compile("(\\d+)\\.");
     private final Stack stack;
     private final BenchOptions o;
     final Map<String, Object> details = new LinkedHashMap<>();
@@ -50,8 +53,8 @@ public final class Bench {
 
     /** The number a row's name starts with ("2. audit throughput": 2), so that the table lists rows by measurement. */
     static int measurementNumber(Row row) {
-        String digits = row.name().replaceFirst("^(\\d+).*", "$1");
-        return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.parseInt(digits) : Integer.MAX_VALUE;
+        Matcher number = MEASUREMENT_NUMBER.matcher(row.name());
+        return number.lookingAt() ? Integer.parseInt(number.group(1)) : Integer.MAX_VALUE;
     }
 
     static void log(String format, Object... args) {

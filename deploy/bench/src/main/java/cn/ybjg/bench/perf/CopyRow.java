@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /** One settlement as a CSV line of claims' settlement columns (ID number as opaque bytes, hash and mask). */
@@ -35,14 +36,7 @@ final class CopyRow {
             money(s, "seriousIllnessPayment"), money(s, "medicalAssistancePayment"), money(s, "personalAccountPayment"),
             money(s, "cashPayment"), list(s, "lines"), "SETTLED", OffsetDateTime.now().toString(), null,
             hex(s.toString())};
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < f.length; i++) {
-            line.append(i == 0 ? "" : ",");
-            if (f[i] != null) {
-                line.append('"').append(f[i].replace("\"", "\"\"")).append('"');
-            }
-        }
-        return line.toString();
+        return CsvLine.of(Arrays.asList(f));
     }
 
     private static String t(JsonNode s, String field) {

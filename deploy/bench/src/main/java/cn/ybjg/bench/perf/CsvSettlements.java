@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,18 +41,13 @@ final class CsvSettlements {
     }
 
     static String row(JsonNode record, Set<String> columns) {
-        StringBuilder line = new StringBuilder();
-        for (Iterator<String> c = columns.iterator(); c.hasNext(); ) {
-            JsonNode v = record.get(c.next());
-            if (v != null && !v.isNull()) {
-                String text = v.isArray() ? joined(v) : v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
-                line.append('"').append(text.replace("\"", "\"\"")).append('"');
-            }
-            if (c.hasNext()) {
-                line.append(',');
-            }
+        List<String> fields = new ArrayList<>(columns.size());
+        for (String column : columns) {
+            JsonNode v = record.get(column);
+            fields.add(v == null || v.isNull() ? null
+                    : v.isArray() ? joined(v) : v.isNumber() ? v.decimalValue().toPlainString() : v.asText());
         }
-        return line.toString();
+        return CsvLine.of(fields);
     }
 
     private static String joined(JsonNode array) {

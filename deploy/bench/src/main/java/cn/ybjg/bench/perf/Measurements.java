@@ -143,27 +143,28 @@ final class Measurements {
         List<Row> rows = new ArrayList<>();
         consumers.indicators(false);
         if (pausable) consumers.engine(false);
-        rows.add(formatRun(ingest, csvStopped, CSV, "CSV, consumers stopped", state, run + "_csv_stopped"));
+        rows.add(formatRun(ingest, csvStopped, CSV, "CSV, consumers stopped", state, run, "csv_stopped"));
         if (pausable) consumers.engine(true);
         consumers.indicators(true);
         pipeline.awaitAllDrained(drainSeconds(csvStopped.settlements()));
-        rows.add(formatRun(ingest, jsonRunning, JSON, "JSON, stack running", state, run + "_json_running"));
+        rows.add(formatRun(ingest, jsonRunning, JSON, "JSON, stack running", state, run, "json_running"));
         pipeline.awaitAllDrained(drainSeconds(jsonRunning.settlements()));
-        rows.add(formatRun(ingest, csvRunning, CSV, "CSV, stack running", state, run + "_csv_running"));
+        rows.add(formatRun(ingest, csvRunning, CSV, "CSV, stack running", state, run, "csv_running"));
         pipeline.awaitAllDrained(drainSeconds(csvRunning.settlements()));
         return rows;
     }
 
+    /** {@code key}: the run's name in the result JSON's details and in its scratch table's. */
     private Row formatRun(Ingest ingest, BenchData data, String contentType, String condition, Path state,
-                          String scratch) throws Exception {
+                          String run, String key) throws Exception {
         List<Path> files = contentType.equals(CSV) ? CsvSettlements.write(data.settlementFiles()) : data.settlementFiles();
         Bench.log("1. bulk ingest of %,d settlements as %s (%d files, %d clients)", data.settlements(), condition,
                 files.size(), Ingest.CLIENTS);
         Ingest.Result r = ingest.settlements(files, contentType);
-        double copySeconds = copy(data, state, scratch);
+        double copySeconds = copy(data, state, run + "_" + key);
         Bench.log("   API %.1f s (accepted %,d, rejected %,d), COPY %.1f s", r.seconds(), r.accepted(), r.rejected(),
                 copySeconds);
-        ingestRuns.put(scratch.substring(scratch.indexOf('_') + 1), ingestDetails(r, copySeconds));
+        ingestRuns.put(key, ingestDetails(r, copySeconds));
         return ingestRow(condition, r, data.settlements(), copySeconds);
     }
 

@@ -116,40 +116,42 @@ final class Pipeline implements AutoCloseable {
 
     /** Polls every 200 ms until claims' outbox is empty (everything ingested is on Kafka); returns that nanoTime. */
     long awaitPublished(long timeoutSeconds) throws Exception {
-        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        while (outboxBacklog() > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("claims' outbox not empty within " + timeoutSeconds + " s");
-            }
-            Thread.sleep(200);
-        }
-        return System.nanoTime();
+        return pollUntil(() -> outboxBacklog() == 0, timeoutSeconds,
+                () -> "claims' outbox not empty within " + timeoutSeconds + " s");
     }
 
     /** Polls every 200 ms until nothing is pending (outbox empty and lag 0); returns the nanoTime it saw that. */
     long awaitDrained(long timeoutSeconds) throws Exception {
-        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (outboxBacklog() == 0 && consumerLag() == 0) {
-                return System.nanoTime();
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("pipeline not drained within " + timeoutSeconds + " s (outbox "
-                + outboxBacklog() + ", lag " + consumerLag() + ")");
+        return pollUntil(() -> outboxBacklog() == 0 && consumerLag() == 0, timeoutSeconds,
+                () -> "pipeline not drained within " + timeoutSeconds + " s (outbox " + outboxBacklog() + ", lag "
+                        + consumerLag() + ")");
     }
 
     /** {@link #awaitDrained}, then until indicators-service has projected everything too. */
     void awaitAllDrained(long timeoutSeconds) throws Exception {
         awaitDrained(timeoutSeconds);
+        pollUntil(() -> indicatorsLag() == 0, timeoutSeconds,
+                () -> "indicators-service not drained within " + timeoutSeconds + " s (lag " + indicatorsLag() + ")");
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private interface Why {
+        String text() throws Exception;
+    }
+
+    /** Polls the check every 200 ms; returns the nanoTime it first held, or fails with why once the time is up. */
+    private static long pollUntil(Check check, long timeoutSeconds, Why why) throws Exception {
         long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        while (indicatorsLag() > 0) {
+        while (!check.holds()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("indicators-service not drained within " + timeoutSeconds
-                        + " s (lag " + indicatorsLag() + ")");
+                throw new IllegalStateException(why.text());
             }
             Thread.sleep(200);
         }
+        return System.nanoTime();
     }
 
     @Override
